@@ -1,0 +1,132 @@
+/** zh-report CLI: lint and outline reports with the same engine as the language server. */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { configToLintOptions, lint, outline, outlineText, parse, parseConfig, type Finding, type LintOptions } from '../engine';
+import { collectFiles, isMarkdownPath, readReport } from './files';
+
+const USAGE = `用法 usage:
+  zh-report lint [--format text|json] [--config FILE] PATH...
+  zh-report outline [--format text|json] FILE
+
+  lint     检查 .txt/.md 报告(文件或文件夹)/ check reports in files or folders
+  outline  打印每篇文档的标题层级 / print each document's heading tree
+
+退出码 exit: 0 无警告或错误 no warning or error; 1 有 found some; 2 用法或配置错误 usage or config error`;
+
+class UsageError extends Error {}
+
+interface Args {
+  command: string;
+  format: 'text' | 'json';
+  config: string | null;
+  paths: string[];
+}
+
+function parseArgs(argv: string[]): Args {
+  const [command, ...rest] = argv;
+  if (!command || command === '--help' || command === '-h') throw new UsageError('');
+  if (command !== 'lint' && command !== 'outline') throw new UsageError(`未知命令 unknown command: ${command}`);
+  const args: Args = { command, format: 'text', config: null, paths: [] };
+  for (let i = 0; i < rest.length; i++) {
+    const a = rest[i]!;
+    const value = (): string => {
+      const v = rest[++i];
+      if (v === undefined) throw new UsageError(`${a} 需要一个值 (needs a value)`);
+      return v;
+    };
+    if (a === '--format') {
+      const f = value();
+      if (f !== 'text' && f !== 'json') throw new UsageError(`--format 只能是 text 或 json (got ${f})`);
+      args.format = f;
+    } else if (a === '--config') args.config = value();
+    else if (a.startsWith('--')) throw new UsageError(`未知选项 unknown option: ${a}`);
+    else args.paths.push(a);
+  }
+  if (!args.paths.length) throw new UsageError('缺少路径 (no PATH given)');
+  if (command === 'outline' && args.paths.length !== 1) throw new UsageError('outline 只接受一个文件 (takes one FILE)');
+  return args;
+}
+
+function loadConfig(file: string | null): LintOptions {
+  if (!file) return {};
+  let text: string;
+  try {
+    text = fs.readFileSync(file, 'utf8');
+  } catch (e) {
+    throw new UsageError(`无法读取配置文件 cannot read config ${file}: ${(e as Error).message}`);
+  }
+  const { config, problems } = parseConfig(text);
+  if (problems.length) {
+    const lines = problems.map((p) => `${file}:${p.line}:${p.column}: ${p.message}`);
+    throw new UsageError(`配置文件有误 invalid config:\n${lines.join('\n')}`);
+  }
+  return configToLintOptions(config);
+}
+
+function jsonDiagnostic(f: Finding): Record<string, unknown> {
+  return {
+    rule: f.ruleId,
+    category: f.category,
+    severity: f.severity,
+    line: f.range.start.line + 1,
+    column: f.range.start.character + 1,
+    endLine: f.range.end.line + 1,
+    endColumn: f.range.end.character + 1,
+    message: f.message,
+    data: f.data ?? {},
+  };
+}
+
+function runLint(args: Args, out: (s: string) => void): number {
+  const options = loadConfig(args.config);
+  const files = collectFiles(args.paths);
+  const results: Array<Record<string, unknown>> = [];
+  let failing = false;
+  for (const file of files) {
+    const text = readReport(file);
+    const markdown = isMarkdownPath(file);
+    const findings = lint(text, { ...options, markdown });
+    if (findings.some((f) => f.severity === 'error' || f.severity === 'warning')) failing = true;
+    const shown = path.relative(process.cwd(), file) || file;
+    if (args.format === 'json') {
+      const type = parse(text, { markdown }).documents[0]?.type ?? 'unknown';
+      results.push({ path: shown, type, diagnostics: findings.map(jsonDiagnostic) });
+    } else {
+      for (const f of findings) {
+        out(`${shown}:${f.range.start.line + 1}:${f.range.start.character + 1} ${f.severity} ${f.ruleId} ${f.message}`);
+      }
+    }
+  }
+  if (args.format === 'json') out(JSON.stringify({ version: 1, files: results }, null, 2));
+  else out(`${files.length} 个文件 files checked`);
+  return failing ? 1 : 0;
+}
+
+function runOutline(args: Args, out: (s: string) => void): number {
+  const file = args.paths[0]!;
+  const model = parse(readReport(file), { markdown: isMarkdownPath(file) });
+  const docs = outline(model);
+  out(args.format === 'json' ? JSON.stringify({ version: 1, path: file, documents: docs }, null, 2) : outlineText(docs));
+  return 0;
+}
+
+export function main(argv: string[], out: (s: string) => void = (s) => console.log(s), err: (s: string) => void = (s) => console.error(s)): number {
+  try {
+    const args = parseArgs(argv);
+    return args.command === 'lint' ? runLint(args, out) : runOutline(args, out);
+  } catch (e) {
+    if (e instanceof UsageError) {
+      if (e.message) err(`zh-report: ${e.message}`);
+      err(USAGE);
+      return 2;
+    }
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'EISDIR' || code === 'EACCES') {
+      err(`zh-report: ${(e as Error).message}`);
+      return 2;
+    }
+    throw e;
+  }
+}
+
+if (require.main === module) process.exitCode = main(process.argv.slice(2));

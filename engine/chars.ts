@@ -1,0 +1,21 @@
+/**
+ * Character-class fragments (for use inside [...]) covering both half-width and full-width forms.
+ * Written as escapes on purpose: full-width punctuation such as U+FF08 looks like its ASCII twin
+ * and is easily normalised away by editors and tools, which would silently break a pattern.
+ */
+export const OPEN_PAREN = '(\\uFF08';
+export const CLOSE_PAREN = ')\\uFF09';
+export const COMMA = ',\\uFF0C';
+export const COLON = ':\\uFF1A';
+export const SEMICOLON = ';\\uFF1B';
+export const DOT = '.\\uFF0E';
+/** Sentence-ending punctuation: 。 ; ! ? in both widths. */
+export const SENTENCE_END = '。;\\uFF1B!\\uFF01?\\uFF1F';
+export const GREATER = '>\\uFF1E';
+export const X_LETTER = 'Xx\\uFF38\\uFF58';
+export const DIGIT = '0-9\\uFF10-\\uFF19';
+export const LATIN = 'A-Za-z\\uFF21-\\uFF3A\\uFF41-\\uFF5A';
+export const OPEN_SQUARE = '\\[\\uFF3B';
+export const CLOSE_SQUARE = '\\]\\uFF3D';
+export const STRAIGHT_QUOTE = '"\\uFF02';
+export const STRAIGHT_APOS = "'\\uFF07";

@@ -1,0 +1,164 @@
+/**
+ * Recognises the structural marker at the start of a line (domain.md §2): 一、 (一) 1. (1) ① 第一.
+ * Works on masked text, so Markdown `#` and `**` before a marker are already blanks.
+ */
+import { CHINESE_NUMERAL_CLASS, circledValue, parseChineseNumeral } from './chinese-numerals';
+import { LEADING_SPACE } from './text';
+import { CLOSE_PAREN, COLON, COMMA, DIGIT, DOT, OPEN_PAREN, X_LETTER } from './chars';
+
+export type Family = 'cn' | 'cn-paren' | 'arabic' | 'arabic-paren' | 'circled' | 'ordinal' | 'ordinal-unit';
+
+export const FAMILY_LABELS: Record<Family, string> = {
+  cn: '一、',
+  'cn-paren': '(一)',
+  arabic: '1.',
+  'arabic-paren': '(1)',
+  circled: '①',
+  ordinal: '第一',
+  'ordinal-unit': '第一章',
+};
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export interface Marker {
+  family: Family;
+  /** The number the marker carries; null where the number is a placeholder such as X. */
+  value: number | null;
+  line: number;
+  /** Columns of the whole marker, delimiter and redundant punctuation included. */
+  start: number;
+  end: number;
+  numeral: Span;
+  numeralText: string;
+  /** The delimiter after the numeral (、 . . ) )), or '' for bracketed and circled markers. */
+  delimiter: string;
+  delimiterSpan: Span | null;
+  open: string;
+  close: string;
+  /** Punctuation after a complete marker, such as the 、 in (一)、 or the second 、 in 一、、. */
+  extra: { text: string; span: Span } | null;
+  /** For ordinal-unit markers: 章, 节 or 部分. */
+  unit: string;
+  /** Column where the heading text starts. */
+  textStart: number;
+  /** How the marker is written, for mixed-style checks: the delimiter, or the bracket pair. */
+  style: string;
+}
+
+const CN = `[${CHINESE_NUMERAL_CLASS}]{1,4}`;
+const EXTRA = `[、${DOT}]`;
+const X_RUN = `[${X_LETTER}]{1,3}`;
+const DIGITS = `[${DIGIT}]{1,3}`;
+
+function toAsciiDigits(s: string): string {
+  return s.replace(/[\uff10-\uff19]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
+}
+
+const PATTERNS: Array<{ family: Family; re: RegExp }> = [
+  { family: 'cn-paren', re: new RegExp(`^([${OPEN_PAREN}])(${CN})([${CLOSE_PAREN}])(${EXTRA}?)`) },
+  { family: 'arabic-paren', re: new RegExp(`^([${OPEN_PAREN}])(${DIGITS}|${X_RUN})([${CLOSE_PAREN}])(${EXTRA}?)`) },
+  { family: 'cn', re: new RegExp(`^()(${CN})([、${DOT}])()`) },
+  { family: 'arabic', re: new RegExp(`^()(${DIGITS}|${X_RUN})([、${DOT}${CLOSE_PAREN}])(${EXTRA}?)`) },
+  { family: 'ordinal-unit', re: new RegExp(`^(第)(${CN})(章|节|部分)()`) },
+  { family: 'ordinal', re: new RegExp(`^(第)(${CN})([${COMMA}、${COLON}]|(?=[ \\t\\u3000]))()`) },
+];
+
+const X_START = new RegExp(`^[${X_LETTER}]`);
+const NUMBER_CHAR = new RegExp(`[${DIGIT}${X_LETTER}]`);
+const DOUBLED_CN = new RegExp(`^[、${DOT}]`);
+const CIRCLED_EXTRA = new RegExp(`[、${COMMA}${DOT}]`);
+
+/** Text after a 一、 that shows it is an enumeration of numbers (一、二年级), not a heading. */
+const CN_ENUMERATION = new RegExp(`^[${CHINESE_NUMERAL_CLASS}]+(?:、|年级|类|等|级|班)`);
+
+export function findLineMarker(masked: string, line: number): Marker | null {
+  const lead = LEADING_SPACE.exec(masked)![0].length;
+  if (lead >= masked.length) return null;
+  const rest = masked.slice(lead, lead + 16);
+  const first = rest.codePointAt(0)!;
+  const circled = circledValue(String.fromCodePoint(first));
+  if (circled !== null) return circledMarker(masked, line, lead, circled);
+  for (const { family, re } of PATTERNS) {
+    const m = re.exec(rest);
+    if (!m) continue;
+    const [whole, open, numeralText, closeOrDelim, extra] = m as unknown as [string, string, string, string, string];
+    const after = masked.charAt(lead + whole.length);
+    const isPlaceholder = X_START.test(numeralText);
+    let value: number | null;
+    if (isPlaceholder) value = null;
+    else if (family === 'arabic' || family === 'arabic-paren') value = parseInt(toAsciiDigits(numeralText), 10);
+    else value = parseChineseNumeral(numeralText);
+    if (!isPlaceholder && (value === null || value < 1)) continue;
+    if (/^[〇零两]/.test(numeralText)) continue;
+    // 1.5万 and 1、2号楼 are numbers, not markers; X.X% is a placeholder number.
+    if (family === 'arabic' && NUMBER_CHAR.test(after)) continue;
+    if (family === 'cn' && CN_ENUMERATION.test(masked.slice(lead + whole.length, lead + whole.length + 6))) continue;
+    const numStart = lead + open.length;
+    const numEnd = numStart + numeralText.length;
+    const bracketed = family === 'cn-paren' || family === 'arabic-paren';
+    const unit = family === 'ordinal-unit' ? closeOrDelim : '';
+    const delimiter = bracketed || unit ? '' : closeOrDelim;
+    let end = numEnd + closeOrDelim.length;
+    let extraInfo: Marker['extra'] = null;
+    if (extra) {
+      extraInfo = { text: extra, span: { start: end, end: end + extra.length } };
+      end += extra.length;
+    } else if (family === 'cn' && DOUBLED_CN.test(after)) {
+      extraInfo = { text: after, span: { start: end, end: end + 1 } };
+      end += 1;
+    }
+    return {
+      family,
+      value,
+      line,
+      start: lead,
+      end,
+      numeral: { start: numStart, end: numEnd },
+      numeralText,
+      delimiter,
+      delimiterSpan: delimiter ? { start: numEnd, end: numEnd + delimiter.length } : null,
+      open: family === 'ordinal' || family === 'ordinal-unit' ? '' : open,
+      close: bracketed ? closeOrDelim : '',
+      extra: extraInfo,
+      unit,
+      textStart: skipSpaces(masked, end),
+      style: bracketed ? open + closeOrDelim : delimiter,
+    };
+  }
+  return null;
+}
+
+function circledMarker(masked: string, line: number, lead: number, value: number): Marker {
+  let end = lead + (masked.codePointAt(lead)! > 0xffff ? 2 : 1);
+  const numEnd = end;
+  let extra: Marker['extra'] = null;
+  if (CIRCLED_EXTRA.test(masked.charAt(end))) {
+    extra = { text: masked.charAt(end), span: { start: end, end: end + 1 } };
+    end += 1;
+  }
+  return {
+    family: 'circled',
+    value,
+    line,
+    start: lead,
+    end,
+    numeral: { start: lead, end: numEnd },
+    numeralText: masked.slice(lead, numEnd),
+    delimiter: '',
+    delimiterSpan: null,
+    open: '',
+    close: '',
+    extra,
+    unit: '',
+    textStart: skipSpaces(masked, end),
+    style: '',
+  };
+}
+
+function skipSpaces(s: string, i: number): number {
+  while (i < s.length && /[ \t\u3000]/.test(s.charAt(i))) i++;
+  return i;
+}

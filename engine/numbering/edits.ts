@@ -1,0 +1,88 @@
+/** Pure text edits for the numbering fixes: renumbering, punctuation and style. */
+import { formatChineseNumeral, formatCircled } from '../chinese-numerals';
+import type { Family, Marker } from '../markers';
+import { range, type TextEdit } from '../types';
+import type { Chain } from './analysis';
+import type { Series } from './inline-series';
+import { DOT } from '../chars';
+
+export function formatValue(family: Family, value: number, like: string): string {
+  switch (family) {
+    case 'arabic':
+    case 'arabic-paren':
+      // Keep full-width digits where the writer used them.
+      return /[\uff10-\uff19]/.test(like) ? String(value).replace(/[0-9]/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0)) : String(value);
+    case 'circled':
+      return formatCircled(value);
+    default:
+      return formatChineseNumeral(value);
+  }
+}
+
+function numeralEdit(marker: Marker, value: number): TextEdit {
+  return { range: range(marker.line, marker.numeral.start, marker.numeral.end), newText: formatValue(marker.family, value, marker.numeralText) };
+}
+
+/** Edits that give every item in the chain its target number; placeholders are left to the writer. */
+export function renumberChain(chain: Chain): TextEdit[] {
+  const edits: TextEdit[] = [];
+  for (const [node, target] of chain.targets) {
+    if (node.marker.value !== null && node.marker.value !== target) edits.push(numeralEdit(node.marker, target));
+  }
+  return edits;
+}
+
+export function renumberSeries(series: Series): TextEdit[] {
+  const first = series.tokens[0]!.value;
+  const edits: TextEdit[] = [];
+  series.tokens.forEach((t, j) => {
+    const target = first + j;
+    if (t.value === target) return;
+    const text = t.kind === 'qici' ? (target === 2 ? '其次' : target === 3 ? '再次' : null) : formatChineseNumeral(target);
+    if (text) edits.push({ range: range(t.line, t.start, t.end), newText: text });
+  });
+  return edits;
+}
+
+export interface PunctuationProblem {
+  message: string;
+  edits: TextEdit[];
+}
+
+const DOT_DELIMITER = new RegExp(`^[${DOT}]$`);
+
+/** GB/T 15834-2011 B.3: what is wrong with the punctuation after a marker, if anything. */
+export function punctuationProblem(marker: Marker): PunctuationProblem | null {
+  const line = marker.line;
+  if (marker.extra) {
+    const doubled = marker.delimiter !== '';
+    return {
+      message: doubled
+        ? `序号后标点重复:“${marker.delimiter}${marker.extra.text}”只应保留一个`
+        : `带括号或圈码的序号后不加标点:删除“${marker.extra.text}”`,
+      edits: [{ range: range(line, marker.extra.span.start, marker.extra.span.end), newText: '' }],
+    };
+  }
+  if (marker.family === 'cn' && DOT_DELIMITER.test(marker.delimiter) && marker.delimiterSpan) {
+    return {
+      message: `汉字数字序号后应用顿号“、”,不用“${marker.delimiter}”`,
+      edits: [{ range: range(line, marker.delimiterSpan.start, marker.delimiterSpan.end), newText: '、' }],
+    };
+  }
+  return null;
+}
+
+/** Edits that rewrite a marker into another style of its family (delimiter or bracket pair). */
+export function restyle(marker: Marker, style: string): TextEdit[] {
+  if (marker.style === style) return [];
+  const line = marker.line;
+  if (marker.delimiterSpan) return [{ range: range(line, marker.delimiterSpan.start, marker.delimiterSpan.end), newText: style }];
+  if (marker.open && marker.close && style.length === 2) {
+    const closeAt = marker.numeral.end;
+    return [
+      { range: range(line, marker.start, marker.start + 1), newText: style[0]! },
+      { range: range(line, closeAt, closeAt + 1), newText: style[1]! },
+    ];
+  }
+  return [];
+}

@@ -1,0 +1,105 @@
+/**
+ * Inline series inside paragraphs (domain.md §2): 一是…二是…三是…, 首先…其次…, 第一,…第二,…
+ * A token needs a clause boundary before it, so 统一是 and 唯一是 are not series, and a delimiter
+ * after 第N, so 第一次, 第一批 and 第二天 are not either.
+ */
+import { parseChineseNumeral } from '../chinese-numerals';
+import type { ReportModel } from '../model';
+import { CLOSE_PAREN, COLON, COMMA, SENTENCE_END } from '../chars';
+
+export interface SeriesToken {
+  kind: 'shi' | 'di' | 'qici';
+  value: number;
+  line: number;
+  /** Columns of the numeral (or of 其次). */
+  start: number;
+  end: number;
+}
+
+export interface Series {
+  kind: SeriesToken['kind'];
+  tokens: SeriesToken[];
+}
+
+const BOUNDARY = `(?:^[ \\t\\u3000]*|[${SENTENCE_END}${COMMA}${COLON}${CLOSE_PAREN}」』”"\\]】 \\t\\u3000])`;
+const SHI = new RegExp(`${BOUNDARY}([一二三四五六七八九十]{1,3})是`, 'g');
+const DI = new RegExp(`[${SENTENCE_END}]([ \\t\\u3000]*)第([一二三四五六七八九十]{1,3})(?=[${COMMA}、${COLON}]|是)`, 'g');
+const QICI = new RegExp(`${BOUNDARY}(首先|其次|再次|最后)(?=[${COMMA}、${COLON}])`, 'g');
+
+const cache = new WeakMap<ReportModel, Series[]>();
+
+export function findInlineSeries(model: ReportModel): Series[] {
+  let result = cache.get(model);
+  if (!result) {
+    result = scan(model);
+    cache.set(model, result);
+  }
+  return result;
+}
+
+function scan(model: ReportModel): Series[] {
+  const out: Series[] = [];
+  let shi: Series | null = null;
+  let di: Series | null = null;
+  for (const line of model.lines) {
+    const text = line.masked;
+    const marker = model.markerAt[line.index];
+    // A heading starts a new section: a series never runs across it.
+    if (marker) shi = di = null;
+    if (text.indexOf('是') >= 0) {
+      for (const m of text.matchAll(SHI)) {
+        const numeral = m[1]!;
+        const value = parseChineseNumeral(numeral);
+        if (value === null || value < 1) continue;
+        const start = m.index! + m[0].length - numeral.length - 1;
+        if (value === 1 || !shi) out.push((shi = { kind: 'shi', tokens: [] }));
+        shi.tokens.push({ kind: 'shi', value, line: line.index, start, end: start + numeral.length });
+      }
+    }
+    if (text.indexOf('第') >= 0) {
+      di = null;
+      for (const m of text.matchAll(DI)) {
+        const numeral = m[2]!;
+        const value = parseChineseNumeral(numeral);
+        if (value === null || value < 1) continue;
+        const start = m.index! + 1 + m[1]!.length + 1;
+        if (value === 1 || !di) out.push((di = { kind: 'di', tokens: [] }));
+        di.tokens.push({ kind: 'di', value, line: line.index, start, end: start + numeral.length });
+      }
+    }
+    if (text.indexOf('其次') >= 0) {
+      let series: Series | null = null;
+      for (const m of text.matchAll(QICI)) {
+        const word = m[1]!;
+        const start = m.index! + m[0].length - word.length;
+        if (word === '首先') out.push((series = { kind: 'qici', tokens: [] }));
+        if (!series) continue;
+        const value = word === '首先' ? 1 : word === '其次' ? 2 : word === '再次' ? 3 : 0;
+        if (value) series.tokens.push({ kind: 'qici', value, line: line.index, start, end: start + word.length });
+      }
+    }
+  }
+  return out.filter((s) => s.tokens.length > 1);
+}
+
+export interface SeriesBreak {
+  token: SeriesToken;
+  expected: number;
+  kind: 'gap' | 'duplicate' | 'order';
+}
+
+/** Breaks in a series; the first token fixes the start. */
+export function seriesBreaks(series: Series): SeriesBreak[] {
+  const out: SeriesBreak[] = [];
+  const t = series.tokens;
+  for (let j = 1; j < t.length; j++) {
+    const expected = t[0]!.value + j;
+    const v = t[j]!.value;
+    const prev = t[j - 1]!.value;
+    if (v === prev + 1) continue;
+    // 首先…其次…其次 is the only 首先-series defect we can be sure of.
+    if (series.kind === 'qici' && !(v === 2 && prev === 2)) continue;
+    out.push({ token: t[j]!, expected, kind: v === prev ? 'duplicate' : v > prev ? 'gap' : 'order' });
+  }
+  return out;
+}

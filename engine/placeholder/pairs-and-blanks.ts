@@ -1,0 +1,47 @@
+/**
+ * Empty pairs (《》 “” 【】 () …, or holding only spaces) and blanks or instructions (____,
+ * 【此处填写…】, [请填写], (待补充), TODO/TBD/FIXME).
+ */
+import type { Slot } from './types';
+import { CLOSE_PAREN, CLOSE_SQUARE, OPEN_PAREN, OPEN_SQUARE, STRAIGHT_APOS, STRAIGHT_QUOTE } from '../chars';
+
+const S = '[ \\t\\u3000]*';
+const EMPTY_PAIR = new RegExp(
+  [`《${S}》`, `“${S}”`, `‘${S}’`, `「${S}」`, `『${S}』`, `【${S}】`, `〔${S}〕`, `[${OPEN_PAREN}]${S}[${CLOSE_PAREN}]`, `[${OPEN_SQUARE}]${S}[${CLOSE_SQUARE}]`, `[${STRAIGHT_QUOTE}]${S}[${STRAIGHT_QUOTE}]`, `[${STRAIGHT_APOS}]${S}[${STRAIGHT_APOS}]`].join('|'),
+  'g',
+);
+const PAIR_CLOSE = new RegExp(`[》”’」』】〕${CLOSE_PAREN}${CLOSE_SQUARE}${STRAIGHT_QUOTE}${STRAIGHT_APOS}]`);
+const INSTRUCTION_HINT = new RegExp(`[】${CLOSE_SQUARE}${CLOSE_PAREN}]|TODO|TBD|FIXME`);
+const CODE_BEFORE = /[A-Za-z0-9_$]/;
+
+const BLANK = /[_＿]{3,}/g;
+const INSTRUCTION = new RegExp(
+  [
+    '【[^】\\n]{0,30}?(?:填写|补充|填入|输入|插入)[^】\\n]{0,30}】',
+    '\\[[^\\]\\n]{0,30}?(?:填写|补充|填入)[^\\]\\n]{0,30}\\]',
+    `[${OPEN_PAREN}]${S}(?:待补充|待填写|待完善|待定|此处填写[^${CLOSE_PAREN}]{0,20})${S}[${CLOSE_PAREN}]`,
+    '\\b(?:TODO|TBD|FIXME)\\b',
+  ].join('|'),
+  'g',
+);
+
+export function findPairSlots(text: string): Slot[] {
+  const out: Slot[] = [];
+  if (!PAIR_CLOSE.test(text)) return out;
+  for (const m of text.matchAll(EMPTY_PAIR)) {
+    const start = m.index!;
+    // func() and a[] are code, not slots.
+    if (/^[(\[]/.test(m[0]) && CODE_BEFORE.test(text.charAt(start - 1))) continue;
+    out.push({ start, end: start + m[0].length, form: 'empty-pair' });
+  }
+  return out;
+}
+
+export function findBlankSlots(text: string): Slot[] {
+  const out: Slot[] = [];
+  if (/[_＿]{3}/.test(text)) for (const m of text.matchAll(BLANK)) out.push({ start: m.index!, end: m.index! + m[0].length, form: 'blank' });
+  if (INSTRUCTION_HINT.test(text)) {
+    for (const m of text.matchAll(INSTRUCTION)) out.push({ start: m.index!, end: m.index! + m[0].length, form: 'instruction' });
+  }
+  return out;
+}

@@ -1,0 +1,27 @@
+/** The rule registry: every rule the engine runs, in reporting order. */
+import type { Rule } from '../rule';
+import numberingDuplicate from './numbering-duplicate';
+import numberingGap from './numbering-gap';
+import numberingInline from './numbering-inline';
+import numberingLevel from './numbering-level';
+import numberingMixedStyle from './numbering-mixed-style';
+import numberingOrder from './numbering-order';
+import numberingPunctuation from './numbering-punctuation';
+import numberingStart from './numbering-start';
+import placeholder from './placeholder';
+
+export const RULES: readonly Rule[] = [
+  numberingGap,
+  numberingDuplicate,
+  numberingOrder,
+  numberingStart,
+  numberingInline,
+  numberingPunctuation,
+  numberingMixedStyle,
+  numberingLevel,
+  placeholder,
+];
+
+export function ruleById(id: string): Rule | undefined {
+  return RULES.find((r) => r.id === id);
+}

@@ -1,0 +1,34 @@
+import { renumberSeries } from '../numbering/edits';
+import { findInlineSeries, seriesBreaks } from '../numbering/inline-series';
+import type { Rule } from '../rule';
+import { range } from '../types';
+
+const KIND_TEXT = { gap: '跳号', duplicate: '重复', order: '顺序颠倒' } as const;
+
+const rule: Rule = {
+  id: 'numbering-inline',
+  category: 'numbering',
+  defaultSeverity: 'warning',
+  description: '段内序列中断(一是…二是…四是…,首先…其次…其次…)/ A broken inline series',
+  options: {},
+  check(ctx) {
+    for (const series of findInlineSeries(ctx.model)) {
+      const breaks = seriesBreaks(series);
+      if (!breaks.length) continue;
+      const fix = { title: '重新编号此序列 (Renumber this series)', edits: renumberSeries(series) };
+      for (const b of breaks) {
+        const t = b.token;
+        const line = ctx.model.lines[t.line]!.text;
+        const actual = line.slice(t.start, t.end);
+        ctx.report({
+          range: range(t.line, t.start, t.end),
+          message: `段内序列${KIND_TEXT[b.kind]}:此处为“${actual}”,按前文应为第 ${b.expected} 项`,
+          data: { kind: b.kind, expected: b.expected },
+          fixes: fix.edits.length ? [fix] : undefined,
+        });
+      }
+    }
+  },
+};
+
+export default rule;

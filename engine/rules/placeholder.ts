@@ -1,0 +1,73 @@
+import { findCustomSlots, compilePatterns } from '../placeholder/custom-patterns';
+import { findLetterSlots } from '../placeholder/letters';
+import { findBlankSlots, findPairSlots } from '../placeholder/pairs-and-blanks';
+import { findSymbolSlots } from '../placeholder/symbols';
+import type { Slot } from '../placeholder/types';
+import type { Rule } from '../rule';
+import { range } from '../types';
+
+const FORM_TEXT: Record<Slot['form'], string> = {
+  letters: '字母占位',
+  symbols: '符号占位',
+  mou: '“某某”占位',
+  circles: '“○○”占位',
+  'empty-pair': '空的括号或引号',
+  blank: '空白下划线',
+  instruction: '待填写提示',
+  custom: '自定义占位',
+};
+
+function stringArray(v: unknown): string[] {
+  return Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : [];
+}
+
+/** Where on the line the allowed words stand: a slot inside one is ordinary text. */
+function allowedSpans(text: string, allow: string[]): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  for (const word of allow) {
+    if (!word) continue;
+    for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) spans.push([i, i + word.length]);
+  }
+  return spans;
+}
+
+const rule: Rule = {
+  id: 'placeholder',
+  category: 'placeholder',
+  defaultSeverity: 'error',
+  description: '未填写的模板占位符(XX年、###万元、某某、《》、____)/ An unfilled template slot',
+  options: {
+    allow: { type: 'string-array', default: [], description: '视为正常文字的词语,如“X光机” (words that are ordinary text)' },
+    patterns: {
+      type: 'string-array',
+      default: [],
+      description: '额外的占位符正则(RE2 语法,线性时间)/ extra placeholder patterns (RE2 syntax, linear time)',
+    },
+  },
+  check(ctx) {
+    const allow = stringArray(ctx.options['allow']);
+    const { matchers } = compilePatterns(stringArray(ctx.options['patterns']));
+    for (const line of ctx.model.lines) {
+      const text = line.masked;
+      const slots: Slot[] = [...findLetterSlots(text), ...findSymbolSlots(text), ...findPairSlots(text), ...findBlankSlots(text)];
+      if (matchers.length) for (const s of findCustomSlots(text, matchers)) slots.push({ ...s, form: 'custom' });
+      if (!slots.length) continue;
+      slots.sort((a, b) => a.start - b.start || b.end - a.end);
+      const allowed = allow.length ? allowedSpans(text, allow) : [];
+      let lastEnd = -1;
+      for (const slot of slots) {
+        if (slot.start < lastEnd) continue;
+        if (allowed.some(([s, e]) => s <= slot.start && slot.end <= e)) continue;
+        lastEnd = slot.end;
+        const found = line.text.slice(slot.start, slot.end);
+        ctx.report({
+          range: range(line.index, slot.start, slot.end),
+          message: `模板占位符未填写(${FORM_TEXT[slot.form]}):“${found}”`,
+          data: { form: slot.form, text: found },
+        });
+      }
+    }
+  },
+};
+
+export default rule;

@@ -1,0 +1,140 @@
+/**
+ * Line splitting and masking. Every later stage works on `masked` lines: the same length as the
+ * original, with text that is not prose (Markdown code, HTML comments, link targets, URLs) blanked
+ * to spaces, so that columns found in the masked text are columns in the real text.
+ */
+
+export interface Line {
+  /** 0-based line number. */
+  index: number;
+  /** Offset of the line's first UTF-16 unit in the whole text. */
+  start: number;
+  /** The line's text without its terminator. */
+  text: string;
+  /** Same length as `text`, with non-prose blanked to spaces. */
+  masked: string;
+}
+
+const LINE_BREAK = /\r\n|\n|\r/g;
+
+export function splitLines(text: string): Array<{ start: number; text: string }> {
+  const out: Array<{ start: number; text: string }> = [];
+  let start = 0;
+  LINE_BREAK.lastIndex = 0;
+  for (let m = LINE_BREAK.exec(text); m; m = LINE_BREAK.exec(text)) {
+    out.push({ start, text: text.slice(start, m.index) });
+    start = m.index + m[0].length;
+  }
+  out.push({ start, text: text.slice(start) });
+  return out;
+}
+
+function blank(s: string): string {
+  return ' '.repeat(s.length);
+}
+
+/** Characters that may stand before a line's first word: spaces, tabs, U+3000, NBSP, BOM. */
+export const LEADING_SPACE = /^[ \t\u3000\u00a0\ufeff]*/;
+
+export function isBlank(s: string): boolean {
+  return /^[\s\u3000\ufeff]*$/.test(s);
+}
+
+const URL_LIKE = /\b(?:https?|ftp):\/\/[\x21-\x7e]+|\bwww\.[a-z0-9-]+(?:\.[a-z0-9-]+)+[\x21-\x7e]*|[\w.+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)+/gi;
+
+function maskUrls(s: string): string {
+  return s.indexOf('://') < 0 && s.indexOf('www.') < 0 && s.indexOf('@') < 0 ? s : s.replace(URL_LIKE, blank);
+}
+
+/** Markdown-only masking of a single line (inline code, HTML comments handled by the caller). */
+function maskMarkdownInline(s: string): string {
+  let out = s;
+  if (out.indexOf('`') >= 0) out = out.replace(/(`+)[^`]*?\1/g, blank);
+  // Headings: the # run is syntax; markers after it take part in numbering.
+  out = out.replace(/^( {0,3})(#{1,6})(?=[ \t]|$)/, (_m, sp: string, h: string) => sp + blank(h));
+  // Task list boxes and list bullets are syntax.
+  out = out.replace(/^([ \t]*)([-*+]|\d+[.)])([ \t]+)\[[ xX]\](?=[ \t])/, (m) => blank(m));
+  // Images and links: keep the label, blank the brackets and the target.
+  if (out.indexOf('](') >= 0) {
+    out = out.replace(/!?\[([^\]\n]*)\]\(([^)\n]*)\)/g, (m, label: string) => {
+      const lead = m.startsWith('!') ? 2 : 1;
+      return blank(m.slice(0, lead)) + label + blank(m.slice(lead + label.length));
+    });
+  }
+  out = out.replace(/<(?:https?:\/\/|mailto:)[^>\s]*>/g, blank);
+  // Emphasis delimiters around text are syntax; a lone run such as ****年 is text.
+  if (out.indexOf('*') >= 0 || out.indexOf('__') >= 0) {
+    out = out.replace(/(\*\*|__)(?=[^\s*_])(.+?)(?<=[^\s*_])\1/g, (_m, d: string, inner: string) => blank(d) + inner + blank(d));
+    out = out.replace(/(?<![*\w])\*(?=[^\s*])([^*\n]+?)(?<=[^\s*])\*(?![*\w])/g, (_m, inner: string) => ' ' + inner + ' ');
+  }
+  // Thematic breaks.
+  if (/^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/.test(out)) out = blank(out);
+  return out;
+}
+
+/**
+ * Splits text into lines and computes masks. For Markdown, fenced code blocks, inline code,
+ * HTML comments and syntax are blanked; for every file, URLs and e-mail addresses are blanked.
+ */
+export function buildLines(text: string, markdown: boolean): Line[] {
+  const raw = splitLines(text);
+  const lines: Line[] = new Array(raw.length);
+  let fence: string | null = null;
+  let inComment = false;
+  for (let i = 0; i < raw.length; i++) {
+    const { start, text: lineText } = raw[i]!;
+    let masked = lineText;
+    if (markdown) {
+      if (fence !== null) {
+        if (new RegExp('^ {0,3}' + fence[0] + '{' + fence.length + ',}\\s*$').test(lineText)) fence = null;
+        masked = blank(lineText);
+      } else {
+        const open = /^ {0,3}(`{3,}|~{3,})/.exec(lineText);
+        if (open) {
+          fence = open[1]!;
+          masked = blank(lineText);
+        } else {
+          ({ masked, inComment } = maskHtmlComments(lineText, inComment));
+          masked = maskMarkdownInline(masked);
+        }
+      }
+    }
+    lines[i] = { index: i, start, text: lineText, masked: maskUrls(masked) };
+  }
+  return lines;
+}
+
+function maskHtmlComments(s: string, inComment: boolean): { masked: string; inComment: boolean } {
+  if (!inComment && s.indexOf('<!--') < 0) return { masked: s, inComment };
+  let out = '';
+  let pos = 0;
+  let open = inComment;
+  while (pos < s.length) {
+    if (open) {
+      const end = s.indexOf('-->', pos);
+      if (end < 0) {
+        out += blank(s.slice(pos));
+        return { masked: out, inComment: true };
+      }
+      out += blank(s.slice(pos, end + 3));
+      pos = end + 3;
+      open = false;
+    } else {
+      const begin = s.indexOf('<!--', pos);
+      if (begin < 0) {
+        out += s.slice(pos);
+        break;
+      }
+      out += s.slice(pos, begin);
+      pos = begin;
+      open = true;
+    }
+  }
+  return { masked: out, inComment: open };
+}
+
+/** True when the code unit at `i` is the second half of a surrogate pair. */
+export function isLowSurrogateAt(s: string, i: number): boolean {
+  const c = s.charCodeAt(i);
+  return c >= 0xdc00 && c <= 0xdfff && i > 0 && s.charCodeAt(i - 1) >= 0xd800 && s.charCodeAt(i - 1) <= 0xdbff;
+}

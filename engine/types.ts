@@ -1,0 +1,46 @@
+/** Public types of the zh-report engine. Positions are 0-based lines and UTF-16 columns, as in LSP. */
+
+export type Severity = 'error' | 'warning' | 'information' | 'hint';
+export type Category = 'numbering' | 'placeholder' | 'section' | 'style';
+
+export interface Position {
+  line: number;
+  character: number;
+}
+
+export interface Range {
+  start: Position;
+  end: Position;
+}
+
+export interface TextEdit {
+  range: Range;
+  newText: string;
+}
+
+export interface Fix {
+  title: string;
+  edits: TextEdit[];
+}
+
+export interface RelatedInformation {
+  range: Range;
+  message: string;
+}
+
+export interface Finding {
+  ruleId: string;
+  category: Category;
+  severity: Severity;
+  message: string;
+  range: Range;
+  data?: Record<string, unknown>;
+  fixes?: Fix[];
+  related?: RelatedInformation[];
+}
+
+export type DocType = 'summary' | 'plan' | 'duty' | 'research' | 'unknown';
+
+export function range(line: number, start: number, end: number, endLine = line): Range {
+  return { start: { line, character: start }, end: { line: endLine, character: end } };
+}

@@ -1,0 +1,207 @@
+/**
+ * The zh-report language server: thin glue over the engine. Runs standalone as
+ * `node dist/server.js --stdio`, or under the VS Code client over IPC.
+ */
+import {
+  CodeActionKind,
+  createConnection,
+  DidChangeConfigurationNotification,
+  ProposedFeatures,
+  TextDocuments,
+  TextDocumentSyncKind,
+  type CodeAction,
+  type Diagnostic,
+  type InitializeResult,
+  type TextEdit,
+} from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { foldingRanges, lintModel, looksLikeReport, outline, parse, renumberDocumentEdits, type ReportModel } from '../../engine';
+import { quickFixes, SOURCE, toDiagnostic, toDocumentSymbols } from './convert';
+import { DEFAULT_SETTINGS, normalizeSettings, type ServerSettings } from './settings';
+
+export const RENUMBER_COMMAND = 'zhReport.server.renumberDocument';
+const REPORT_LANGUAGE = 'zh-report';
+
+const connection = createConnection(ProposedFeatures.all);
+const documents = new TextDocuments(TextDocument);
+
+let configurationSupported = false;
+const settingsCache = new Map<string, Promise<ServerSettings>>();
+/** The parsed model of each open document's latest version. */
+const models = new Map<string, { version: number; model: ReportModel }>();
+const pending = new Set<string>();
+let flushScheduled = false;
+
+connection.onInitialize((params): InitializeResult => {
+  configurationSupported = !!params.capabilities.workspace?.configuration;
+  return {
+    capabilities: {
+      textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+      documentSymbolProvider: { label: 'zh-report' },
+      foldingRangeProvider: true,
+      codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, CodeActionKind.Source + '.renumber.zhReport'] },
+      executeCommandProvider: { commands: [RENUMBER_COMMAND] },
+    },
+    serverInfo: { name: 'zh-report' },
+  };
+});
+
+connection.onInitialized(() => {
+  if (configurationSupported) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'zhReport' });
+});
+
+function settingsFor(uri: string): Promise<ServerSettings> {
+  if (!configurationSupported) return Promise.resolve(DEFAULT_SETTINGS);
+  let s = settingsCache.get(uri);
+  if (!s) {
+    s = connection.workspace.getConfiguration({ scopeUri: uri, section: 'zhReport' }).then(normalizeSettings, () => DEFAULT_SETTINGS);
+    settingsCache.set(uri, s);
+  }
+  return s;
+}
+
+function isMarkdown(doc: TextDocument): boolean {
+  return doc.languageId === 'markdown' || /\.(md|markdown)$/i.test(doc.uri);
+}
+
+function modelOf(doc: TextDocument): ReportModel {
+  const cached = models.get(doc.uri);
+  if (cached && cached.version === doc.version) return cached.model;
+  const model = parse(doc.getText(), { markdown: isMarkdown(doc) });
+  models.set(doc.uri, { version: doc.version, model });
+  return model;
+}
+
+/** Whether this document is checked under the current settings; null when it is too large. */
+function isChecked(doc: TextDocument, settings: ServerSettings): boolean | null {
+  if (settings.enable === 'never') return false;
+  if (doc.getText().length > settings.maxFileSize) return null;
+  if (settings.enable === 'always' || doc.languageId === REPORT_LANGUAGE) return true;
+  return looksLikeReport(modelOf(doc));
+}
+
+async function validate(uri: string): Promise<void> {
+  const doc = documents.get(uri);
+  if (!doc) return;
+  const settings = await settingsFor(uri);
+  const current = documents.get(uri);
+  // An edit arrived while settings were fetched: that edit's own validation will publish.
+  if (!current || current.version !== doc.version) return;
+  const checked = isChecked(doc, settings);
+  let diagnostics: Diagnostic[] = [];
+  if (checked === null) {
+    diagnostics = [tooLargeDiagnostic(doc, settings)];
+  } else if (checked) {
+    diagnostics = lintModel(modelOf(doc), { markdown: isMarkdown(doc), rules: settings.rules }).map((f) => toDiagnostic(f, uri));
+  }
+  void connection.sendDiagnostics({ uri, version: doc.version, diagnostics });
+}
+
+function tooLargeDiagnostic(doc: TextDocument, settings: ServerSettings): Diagnostic {
+  return {
+    range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+    severity: 3,
+    source: SOURCE,
+    code: 'too-large',
+    message: `文档有 ${doc.getText().length} 个字符,超过 zhReport.maxFileSize(${settings.maxFileSize}),已跳过检查 (document too large, not checked)`,
+  };
+}
+
+/** Coalesces bursts of edits: each document is linted once per turn of the event loop, at its latest version. */
+function schedule(uri: string): void {
+  pending.add(uri);
+  if (flushScheduled) return;
+  flushScheduled = true;
+  setImmediate(() => {
+    flushScheduled = false;
+    const uris = [...pending];
+    pending.clear();
+    for (const u of uris) void validate(u).catch((e) => connection.console.error(`zh-report: ${u}: ${(e as Error).stack ?? e}`));
+  });
+}
+
+documents.onDidChangeContent((e) => schedule(e.document.uri));
+documents.onDidClose((e) => {
+  models.delete(e.document.uri);
+  settingsCache.delete(e.document.uri);
+  pending.delete(e.document.uri);
+  void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
+});
+
+connection.onDidChangeConfiguration(() => {
+  settingsCache.clear();
+  for (const d of documents.all()) schedule(d.uri);
+});
+
+async function checkedDocument(uri: string): Promise<TextDocument | null> {
+  const doc = documents.get(uri);
+  if (!doc) return null;
+  return isChecked(doc, await settingsFor(uri)) ? doc : null;
+}
+
+connection.onDocumentSymbol(async (params) => {
+  const doc = await checkedDocument(params.textDocument.uri);
+  return doc ? toDocumentSymbols(outline(modelOf(doc))) : null;
+});
+
+connection.onFoldingRanges(async (params) => {
+  const doc = await checkedDocument(params.textDocument.uri);
+  return doc ? foldingRanges(modelOf(doc)) : null;
+});
+
+async function renumberEdits(uri: string): Promise<TextEdit[]> {
+  const doc = documents.get(uri);
+  if (!doc) return [];
+  const settings = await settingsFor(uri);
+  const before = doc.getText();
+  const { text, changed } = renumberDocumentEdits(before, { markdown: isMarkdown(doc), rules: settings.rules });
+  return changed ? changedLineEdits(before, text) : [];
+}
+
+/** Numbering fixes never add or remove lines, so the repair is expressed as one edit per changed line. */
+function changedLineEdits(before: string, after: string): TextEdit[] {
+  const split = /\r\n|\n|\r/;
+  const a = before.split(split);
+  const b = after.split(split);
+  if (a.length !== b.length) {
+    const lines = a.length;
+    return [{ range: { start: { line: 0, character: 0 }, end: { line: lines, character: 0 } }, newText: after }];
+  }
+  const edits: TextEdit[] = [];
+  a.forEach((line, i) => {
+    if (line !== b[i]) edits.push({ range: { start: { line: i, character: 0 }, end: { line: i, character: line.length } }, newText: b[i]! });
+  });
+  return edits;
+}
+
+connection.onCodeAction(async (params) => {
+  const uri = params.textDocument.uri;
+  const actions: CodeAction[] = [];
+  for (const d of params.context.diagnostics) if (d.source === SOURCE) actions.push(...quickFixes(d, uri));
+  const wantsSource = !params.context.only || params.context.only.some((k) => k.startsWith(CodeActionKind.Source));
+  const hasNumbering = params.context.diagnostics.some((d) => d.source === SOURCE && String(d.code).startsWith('numbering-'));
+  if (wantsSource || hasNumbering) {
+    const edits = await renumberEdits(uri);
+    if (edits.length) {
+      actions.push({
+        title: 'zh-report: 整篇重新编号 (Renumber document)',
+        kind: hasNumbering && !wantsSource ? CodeActionKind.QuickFix : CodeActionKind.Source + '.renumber.zhReport',
+        edit: { changes: { [uri]: edits } },
+      });
+    }
+  }
+  return actions;
+});
+
+connection.onExecuteCommand(async (params) => {
+  if (params.command !== RENUMBER_COMMAND) return null;
+  const uri = params.arguments?.[0];
+  if (typeof uri !== 'string') return { applied: false, edits: 0 };
+  const edits = await renumberEdits(uri);
+  if (!edits.length) return { applied: true, edits: 0 };
+  const result = await connection.workspace.applyEdit({ label: 'zh-report: 整篇重新编号', edit: { changes: { [uri]: edits } } });
+  return { applied: result.applied, edits: edits.length };
+});
+
+documents.listen(connection);
+connection.listen();

@@ -1,0 +1,49 @@
+/**
+ * Every rule's fixtures: the findings of the rule under test must be exactly the marked ranges.
+ * Clean fixtures must produce no warning or error from any rule.
+ */
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { describe, it } from 'node:test';
+import { lint, RULES } from '../../engine';
+import { key, readMarked } from '../support/marked-fixture';
+import { FIXTURES } from '../support/paths';
+
+const ruleDir = path.join(FIXTURES, 'rules');
+
+describe('rule fixtures', () => {
+  for (const rule of RULES) {
+    const dir = path.join(ruleDir, rule.id);
+    it(`${rule.id} has fixtures`, () => {
+      assert.ok(fs.existsSync(dir) && fs.readdirSync(dir).length > 0, `no fixtures in ${dir}`);
+    });
+    if (!fs.existsSync(dir)) continue;
+    for (const file of fs.readdirSync(dir).sort()) {
+      it(`${rule.id}: ${file}`, () => {
+        const { text, expected } = readMarked(fs.readFileSync(path.join(dir, file), 'utf8'));
+        const findings = lint(text, { markdown: file.endsWith('.md') }).filter((f) => f.ruleId === rule.id);
+        const actual = findings.map((f) => {
+          assert.equal(f.range.start.line, f.range.end.line, 'findings stay on one line');
+          return key({ line: f.range.start.line, start: f.range.start.character, end: f.range.end.character });
+        });
+        assert.deepEqual(actual.sort(), expected.map(key).sort());
+        for (const f of findings) {
+          assert.equal(f.category, rule.category);
+          assert.ok(f.message.length > 0);
+        }
+      });
+    }
+  }
+});
+
+describe('clean fixtures', () => {
+  const dir = path.join(FIXTURES, 'clean');
+  for (const file of fs.readdirSync(dir).sort()) {
+    it(`no warning or error in ${file}`, () => {
+      const text = fs.readFileSync(path.join(dir, file), 'utf8');
+      const loud = lint(text, { markdown: file.endsWith('.md') }).filter((f) => f.severity === 'error' || f.severity === 'warning');
+      assert.deepEqual(loud.map((f) => `${f.range.start.line + 1}:${f.range.start.character} ${f.ruleId} ${f.message}`), []);
+    });
+  }
+});
