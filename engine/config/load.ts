@@ -87,7 +87,7 @@ export function parseConfig(text: string): LoadedConfig {
       const target = node?.parent && key ? node.parent : node;
       const msg = describe(e);
       if (seen.has(msg)) continue;
-      if (e.keyword === 'enum' && errs.some((o) => o !== e && o.instancePath.startsWith(e.instancePath) && o.keyword !== 'enum')) continue;
+      if (e.keyword === 'enum' && errs.some((o) => o.instancePath.startsWith(e.instancePath + '/'))) continue;
       if (e.keyword === 'type' && (e.params as { type: string }).type === 'object' && errs.some((o) => o.keyword === 'enum' && o.instancePath === e.instancePath)) {
         // A rule set to an unknown severity string: the enum error says it better.
         continue;

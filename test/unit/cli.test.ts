@@ -1,0 +1,96 @@
+/** The bundled CLI (dist/cli.js): output formats, exit codes, config errors. */
+import * as assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { describe, it } from 'node:test';
+import { lint } from '../../engine';
+import { DIST, ROOT } from '../support/paths';
+
+function run(...args: string[]): { code: number | null; stdout: string; stderr: string } {
+  const r = spawnSync(process.execPath, [path.join(DIST, 'cli.js'), ...args], { cwd: ROOT, encoding: 'utf8' });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+function tempDir(): string {
+  return fs.mkdtempSync(path.join(os.tmpdir(), 'zh-report-cli-'));
+}
+
+describe('zh-report lint', () => {
+  it('text output is path:line:col severity rule message, and exits 1 on warnings', () => {
+    const r = run('lint', 'examples/summary-2025.txt');
+    assert.equal(r.code, 1);
+    const lines = r.stdout.trim().split('\n').slice(0, -1);
+    const findings = lint(fs.readFileSync(path.join(ROOT, 'examples/summary-2025.txt'), 'utf8'));
+    assert.equal(lines.length, findings.length);
+    findings.forEach((f, i) => {
+      assert.equal(lines[i], `examples/summary-2025.txt:${f.range.start.line + 1}:${f.range.start.character + 1} ${f.severity} ${f.ruleId} ${f.message}`);
+    });
+  });
+
+  it('JSON output follows the documented shape with 1-based UTF-16 columns', () => {
+    const dir = tempDir();
+    const file = path.join(dir, 'r.txt');
+    fs.writeFileSync(file, '\uFEFF𠮷𠮷某局XX年工作总结\r\n一、甲\r\n三、乙\r\n');
+    const r = run('lint', '--format', 'json', file);
+    assert.equal(r.code, 1);
+    const out = JSON.parse(r.stdout);
+    assert.equal(out.version, 1);
+    assert.equal(out.files.length, 1);
+    assert.equal(out.files[0].type, 'summary');
+    const diags = out.files[0].diagnostics;
+    const ph = diags.find((d: any) => d.rule === 'placeholder');
+    // BOM dropped as editors drop it; 𠮷 counts two UTF-16 units each: XX starts at column 7.
+    assert.deepEqual([ph.line, ph.column, ph.endLine, ph.endColumn, ph.category, ph.severity], [1, 7, 1, 9, 'placeholder', 'error']);
+    const gap = diags.find((d: any) => d.rule === 'numbering-gap');
+    assert.deepEqual([gap.line, gap.column, gap.category], [3, 1, 'numbering']);
+    for (const d of diags) assert.deepEqual(Object.keys(d).sort(), ['category', 'column', 'data', 'endColumn', 'endLine', 'line', 'message', 'rule', 'severity']);
+  });
+
+  it('exits 0 on a clean report and walks folders for .txt and .md', () => {
+    const r = run('lint', 'test/fixtures/clean');
+    assert.equal(r.stderr, '');
+    assert.equal(r.code, 0);
+    assert.match(r.stdout, /5 个文件 files checked/);
+  });
+
+  it('exits 2 with a clear message on usage errors', () => {
+    for (const args of [[], ['frobnicate'], ['lint'], ['lint', '--format', 'xml', 'x.txt'], ['lint', 'no/such/file.txt']]) {
+      const r = run(...args);
+      assert.equal(r.code, 2, `args ${args.join(' ')}`);
+      assert.ok(r.stderr.length > 0);
+    }
+  });
+
+  it('applies a config file and reports a broken one with file, line and problem', () => {
+    const dir = tempDir();
+    const good = path.join(dir, 'good.json');
+    fs.writeFileSync(good, JSON.stringify({ rules: { placeholder: 'off', 'numbering-gap': 'off' } }));
+    const file = path.join(dir, 'r.txt');
+    fs.writeFileSync(file, '某局XX年工作总结\n一、甲\n三、乙\n');
+    assert.equal(run('lint', '--config', good, file).code, 0);
+    const bad = path.join(dir, 'bad.json');
+    fs.writeFileSync(bad, '{\n  "rules": {\n    "no-such-rule": "warning"\n  }\n}\n');
+    const r = run('lint', '--config', bad, file);
+    assert.equal(r.code, 2);
+    assert.match(r.stderr, new RegExp(`${bad.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:3:\\d+: .*no-such-rule`));
+  });
+});
+
+describe('zh-report outline', () => {
+  it('prints the heading tree as JSON', () => {
+    const r = run('outline', '--format', 'json', 'examples/summary-2025.txt');
+    assert.equal(r.code, 0);
+    const out = JSON.parse(r.stdout);
+    assert.equal(out.documents.length, 1);
+    assert.deepEqual(out.documents[0].sections.map((s: any) => s.marker), ['一、', '二、', '三、']);
+  });
+
+  it('prints the heading tree as text', () => {
+    const r = run('outline', 'examples/summary-2025.txt');
+    assert.equal(r.code, 0);
+    assert.match(r.stdout, /^# 城南区教育局2025年上半年工作总结/);
+    assert.match(r.stdout, /\n  一、主要工作完成情况  \[5\]\n    \(一\)学校建设有序推进  \[7\]/);
+  });
+});

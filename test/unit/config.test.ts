@@ -1,0 +1,70 @@
+/** Config parsing: clear problems with line and column, and defaults whenever anything is wrong. */
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { describe, it } from 'node:test';
+import { configSchema, configToLintOptions, lint, parseConfig } from '../../engine';
+import { ROOT } from '../support/paths';
+
+describe('config', () => {
+  it('a valid config sets severities, options, allowed words and patterns', () => {
+    const { config, problems } = parseConfig(
+      JSON.stringify({ rules: { 'numbering-gap': 'error', placeholder: { options: { allow: ['XX牌'] } } }, allow: ['X光机'], placeholderPatterns: ['〔待定〕'] }),
+    );
+    assert.deepEqual(problems, []);
+    const options = configToLintOptions(config);
+    const text = '某局工作总结\n一、甲\n三、乙 XX牌设备,X光机,〔待定〕,XX年';
+    const found = lint(text, options);
+    assert.equal(found.find((f) => f.ruleId === 'numbering-gap')?.severity, 'error');
+    const slots = found.filter((f) => f.ruleId === 'placeholder').map((f) => text.split('\n')[2]!.slice(f.range.start.character, f.range.end.character));
+    assert.deepEqual(slots, ['〔待定〕', 'XX']);
+  });
+
+  it('invalid JSON names the line and column', () => {
+    const { config, problems } = parseConfig('{\n  "rules": {\n    "placeholder": "off",\n  }\n}');
+    assert.deepEqual(config, {});
+    assert.equal(problems.length, 1);
+    assert.equal(problems[0]!.line, 4);
+    assert.match(problems[0]!.message, /JSON/);
+  });
+
+  it('an unknown rule id is reported on its line', () => {
+    const { problems } = parseConfig('{\n  "rules": {\n    "numbering-gapp": "off"\n  }\n}');
+    assert.equal(problems.length, 1);
+    assert.equal(problems[0]!.line, 3);
+    assert.match(problems[0]!.message, /numbering-gapp/);
+  });
+
+  it('a wrong option type or severity is reported', () => {
+    const a = parseConfig('{"rules": {"placeholder": {"options": {"allow": "X光"}}}}');
+    assert.equal(a.problems.length, 1);
+    assert.match(a.problems[0]!.message, /allow.*array/);
+    const b = parseConfig('{"rules": {"placeholder": "loud"}}');
+    assert.equal(b.problems.length, 1);
+    assert.match(b.problems[0]!.message, /off/);
+  });
+
+  it('an unsafe or invalid pattern is refused, and never run', () => {
+    for (const pattern of ['(a)\\1', '(?<=a)b', '(', '']) {
+      const { problems, config } = parseConfig(JSON.stringify({ placeholderPatterns: [pattern] }));
+      assert.equal(problems.length, 1, `pattern ${pattern}`);
+      assert.deepEqual(config, {});
+    }
+  });
+
+  it('a catastrophic-backtracking pattern runs in linear time under RE2', () => {
+    const { problems, config } = parseConfig(JSON.stringify({ placeholderPatterns: ['(a+)+$'] }));
+    assert.deepEqual(problems, []);
+    const text = '某局工作总结\n' + 'a'.repeat(50_000) + 'b';
+    const started = process.hrtime.bigint();
+    lint(text, configToLintOptions(config));
+    const ms = Number(process.hrtime.bigint() - started) / 1e6;
+    // A backtracking engine needs astronomically long here; RE2 needs milliseconds.
+    assert.ok(ms < 5_000, `took ${ms} ms`);
+  });
+
+  it('the shipped schema file is generated from the rules and up to date', () => {
+    const shipped = JSON.parse(fs.readFileSync(path.join(ROOT, 'schemas', 'zhreportrc.schema.json'), 'utf8'));
+    assert.deepEqual(shipped, configSchema(), 'run `npm run schema` to regenerate schemas/zhreportrc.schema.json');
+  });
+});

@@ -1,0 +1,95 @@
+/** The bundled server, spawned as `node dist/server.js --stdio` and driven over plain JSON-RPC. */
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { lint, parse, foldingRanges } from '../../engine';
+import { LspClient } from '../support/lsp-client';
+import { DIST, FIXTURES } from '../support/paths';
+
+const uri = 'file:///tmp/zh-report-test/report.txt';
+
+describe('language server over stdio', () => {
+  let client: LspClient;
+  const text = fs.readFileSync(path.join(FIXTURES, 'rules', 'numbering-gap', 'top-level.txt'), 'utf8').replace(/[⟦⟧]/g, '');
+
+  before(async () => {
+    client = new LspClient(path.join(DIST, 'server.js'));
+  });
+  after(async () => {
+    await client.shutdown();
+  });
+
+  it('answers initialize with its capabilities', async () => {
+    const result = await client.initialize({ workspace: { configuration: true } });
+    client.onServerRequest = (method) => (method === 'workspace/configuration' ? [{ enable: 'auto' }] : null);
+    const caps = result.capabilities;
+    assert.equal(caps.textDocumentSync.change, 2, 'incremental sync');
+    assert.ok(caps.documentSymbolProvider);
+    assert.equal(caps.foldingRangeProvider, true);
+    assert.ok(caps.codeActionProvider);
+  });
+
+  it('publishes the engine findings on didOpen, with rule ids as codes', async () => {
+    const published = client.waitFor('textDocument/publishDiagnostics', (p: any) => p.uri === uri && p.version === 1);
+    client.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'plaintext', version: 1, text } });
+    const p = await published;
+    const expected = lint(text).map((f) => `${f.ruleId}@${f.range.start.line}:${f.range.start.character}`);
+    assert.ok(expected.length > 0);
+    assert.deepEqual(p.diagnostics.map((d: any) => `${d.code}@${d.range.start.line}:${d.range.start.character}`), expected);
+    for (const d of p.diagnostics) assert.equal(d.source, 'zh-report');
+  });
+
+  it('answers documentSymbol with the heading tree', async () => {
+    const symbols = await client.request<any[]>('textDocument/documentSymbol', { textDocument: { uri } });
+    assert.deepEqual(symbols.map((s) => s.name), ['一、医疗服务能力提升', '二、公共卫生工作', '三、存在问题', '五、下一步工作打算']);
+    assert.deepEqual(symbols[0].children.map((s: any) => s.name), ['(一)县医院胸痛中心通过省级验收', '(二)乡镇卫生院开展远程会诊', '(四)家庭医生签约覆盖率提高']);
+    for (const s of symbols) {
+      assert.ok(s.range.start.line <= s.selectionRange.start.line && s.selectionRange.end.line <= s.range.end.line);
+    }
+  });
+
+  it('answers foldingRange with one fold per section', async () => {
+    const folds = await client.request<any[]>('textDocument/foldingRange', { textDocument: { uri } });
+    assert.deepEqual(
+      folds.map((f) => [f.startLine, f.endLine]),
+      foldingRanges(parse(text)).map((f) => [f.startLine, f.endLine]),
+    );
+    assert.ok(folds.length >= 2);
+  });
+
+  it('re-lints after an incremental didChange, and offers the quick fix', async () => {
+    // Insert the missing (三) line: the gap under 一、 goes away, so that finding must disappear.
+    const line = text.split('\n').findIndex((l) => l.startsWith('(四)'));
+    const published = client.waitFor('textDocument/publishDiagnostics', (p: any) => p.uri === uri && p.version === 2);
+    client.notify('textDocument/didChange', {
+      textDocument: { uri, version: 2 },
+      contentChanges: [{ range: { start: { line, character: 0 }, end: { line, character: 3 } }, text: '(三)' }],
+    });
+    const p = await published;
+    assert.ok(!p.diagnostics.some((d: any) => d.range.start.line === line), 'the gap at (四) is gone');
+    const gap = p.diagnostics.find((d: any) => d.code === 'numbering-gap');
+    assert.ok(gap, 'the other gaps remain');
+    const actions = await client.request<any[]>('textDocument/codeAction', {
+      textDocument: { uri },
+      range: gap.range,
+      context: { diagnostics: [gap], only: ['quickfix'] },
+    });
+    assert.ok(actions.some((a) => a.kind === 'quickfix' && a.edit.changes[uri].length > 0));
+  });
+
+  it('clears diagnostics when the document closes', async () => {
+    const published = client.waitFor('textDocument/publishDiagnostics', (p: any) => p.uri === uri && p.diagnostics.length === 0);
+    client.notify('textDocument/didClose', { textDocument: { uri } });
+    await published;
+  });
+
+  it('skips documents that do not look like reports', async () => {
+    const other = 'file:///tmp/zh-report-test/notes.txt';
+    const published = client.waitFor('textDocument/publishDiagnostics', (p: any) => p.uri === other);
+    client.notify('textDocument/didOpen', { textDocument: { uri: other, languageId: 'plaintext', version: 1, text: '购物清单\n牛奶 XX 瓶' } });
+    assert.deepEqual((await published).diagnostics, []);
+    const symbols = await client.request('textDocument/documentSymbol', { textDocument: { uri: other } });
+    assert.equal(symbols, null);
+  });
+});
