@@ -1,0 +1,226 @@
+// Runs the integration suite (test/integration) inside a real VS Code: code-server served on
+// 127.0.0.1 to Debian's Chromium, driven by playwright-core. The workbench `payload` parameter
+// loads this extension under development and calls the suite's run(). Everything here waits on
+// events (a log line, a file appearing) with a time limit; nothing decides on a fixed sleep.
+//
+// Exit code: 0 when every test passed; 1 when a test failed, no test ran, or results never came.
+// Screenshots of the workbench go to docs/images/.
+'use strict';
+const { spawn, spawnSync } = require('node:child_process');
+const fs = require('node:fs');
+const net = require('node:net');
+const os = require('node:os');
+const path = require('node:path');
+
+const root = path.resolve(__dirname, '..', '..');
+const cache = path.join(root, '.vscode-test', 'code-server');
+const RESULTS_TIMEOUT_MS = 10 * 60 * 1000;
+const START_TIMEOUT_MS = 90 * 1000;
+const args = process.argv.slice(2);
+const vsixMode = args.includes('--vsix');
+
+function step(msg) {
+  console.log(`[e2e] ${msg}`);
+}
+
+function run(cmd, cmdArgs, opts = {}) {
+  const r = spawnSync(cmd, cmdArgs, { stdio: 'inherit', cwd: root, ...opts });
+  if (r.status !== 0) throw new Error(`${cmd} ${cmdArgs.join(' ')} exited with ${r.status}`);
+}
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const srv = net.createServer();
+    srv.once('error', reject);
+    srv.listen(0, '127.0.0.1', () => {
+      const { port } = srv.address();
+      srv.close(() => resolve(port));
+    });
+  });
+}
+
+/** Resolves when `file` exists, watching its folder; rejects after `ms`. */
+function waitForFile(file, ms, what) {
+  return new Promise((resolve, reject) => {
+    const dir = path.dirname(file);
+    let watcher = null;
+    const done = (err) => {
+      clearTimeout(timer);
+      if (watcher) watcher.close();
+      err ? reject(err) : resolve();
+    };
+    const timer = setTimeout(() => done(new Error(`${what} did not arrive within ${ms / 1000} s`)), ms);
+    watcher = fs.watch(dir, () => {
+      if (fs.existsSync(file)) done();
+    });
+    if (fs.existsSync(file)) done();
+  });
+}
+
+/** Resolves when the process prints a line matching `re`; rejects if it exits first or after `ms`. */
+function waitForOutput(child, re, ms) {
+  return new Promise((resolve, reject) => {
+    let seen = '';
+    const onData = (chunk) => {
+      seen += chunk.toString();
+      if (re.test(seen)) finish();
+    };
+    const onExit = (code) => finish(new Error(`code-server exited with ${code} before it was ready:\n${seen}`));
+    const timer = setTimeout(() => finish(new Error(`code-server not ready within ${ms / 1000} s:\n${seen}`)), ms);
+    function finish(err) {
+      clearTimeout(timer);
+      child.stdout.off('data', onData);
+      child.stderr.off('data', onData);
+      child.off('exit', onExit);
+      err ? reject(err) : resolve();
+    }
+    child.stdout.on('data', onData);
+    child.stderr.on('data', onData);
+    child.once('exit', onExit);
+  });
+}
+
+function stopProcessGroup(child) {
+  return new Promise((resolve) => {
+    if (!child || child.exitCode !== null || child.signalCode !== null) return resolve();
+    const timer = setTimeout(() => {
+      try {
+        process.kill(-child.pid, 'SIGKILL');
+      } catch {}
+    }, 5000);
+    child.once('exit', () => {
+      clearTimeout(timer);
+      resolve();
+    });
+    try {
+      process.kill(-child.pid, 'SIGTERM');
+    } catch {
+      resolve();
+    }
+  });
+}
+
+function prepareWorkspace(tmp) {
+  const ws = path.join(tmp, 'workspace');
+  fs.mkdirSync(path.join(ws, 'examples'), { recursive: true });
+  for (const f of fs.readdirSync(path.join(root, 'examples'))) fs.copyFileSync(path.join(root, 'examples', f), path.join(ws, 'examples', f));
+  return ws;
+}
+
+function prepareUserData(tmp) {
+  const userData = path.join(tmp, 'user-data');
+  fs.mkdirSync(path.join(userData, 'User'), { recursive: true });
+  fs.writeFileSync(
+    path.join(userData, 'User', 'settings.json'),
+    JSON.stringify(
+      {
+        'security.workspace.trust.enabled': false,
+        'workbench.startupEditor': 'none',
+        'workbench.tips.enabled': false,
+        'workbench.welcomePage.walkthroughs.openOnInstall': false,
+        'outline.collapseItems': 'alwaysExpand',
+        'editor.fontFamily': "'Noto Sans Mono CJK SC', 'Noto Sans CJK SC', monospace",
+        'editor.minimap.enabled': false,
+        'extensions.autoCheckUpdates': false,
+        'extensions.autoUpdate': false,
+        'telemetry.telemetryLevel': 'off',
+        'update.mode': 'none',
+      },
+      null,
+      2,
+    ),
+  );
+  return userData;
+}
+
+async function main() {
+  run('bash', [path.join(__dirname, 'install-code-server.sh')]);
+  step('building the extension and the integration suite');
+  run(process.execPath, ['esbuild.js']);
+  run(process.execPath, [path.join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.integration.json']);
+
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'zh-report-e2e-'));
+  const ws = prepareWorkspace(tmp);
+  const userData = prepareUserData(tmp);
+  const extensionsDir = path.join(userData, 'extensions');
+  const scenes = path.join(tmp, 'scenes');
+  fs.mkdirSync(scenes);
+  const results = path.join(tmp, 'results.json');
+  const images = path.join(root, 'docs', 'images');
+  fs.mkdirSync(images, { recursive: true });
+  const codeServer = path.join(cache, 'node_modules', 'code-server', 'out', 'node', 'entry.js');
+
+  let extensionPath = root;
+  if (vsixMode) {
+    step('packaging the .vsix and installing it into code-server');
+    run('npm', ['run', 'package', '--silent']);
+    run(process.execPath, [codeServer, '--user-data-dir', userData, '--extensions-dir', extensionsDir, '--install-extension', path.join(root, 'zh-report.vsix')]);
+    extensionPath = null;
+  }
+
+  const port = await freePort();
+  let server = null;
+  let browser = null;
+  let exitCode = 1;
+  try {
+    step(`starting code-server on 127.0.0.1:${port}`);
+    server = spawn(
+      process.execPath,
+      [codeServer, '--auth', 'none', '--bind-addr', `127.0.0.1:${port}`, '--user-data-dir', userData, '--extensions-dir', extensionsDir, '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust', ws],
+      { cwd: tmp, detached: true, env: { ...process.env, ZH_REPORT_RESULTS: results, ZH_REPORT_SCENES: scenes } },
+    );
+    const serverLog = fs.createWriteStream(path.join(tmp, 'code-server.log'));
+    server.stdout.pipe(serverLog);
+    server.stderr.pipe(serverLog);
+    await waitForOutput(server, /HTTP server listening on/, START_TIMEOUT_MS);
+
+    const { chromium } = require(path.join(cache, 'node_modules', 'playwright-core'));
+    browser = await chromium.launch({
+      executablePath: '/usr/bin/chromium',
+      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    });
+    const page = await browser.newPage({ viewport: { width: 1400, height: 860 } });
+    page.on('pageerror', (e) => console.log(`[e2e] page error: ${e.message}`));
+    const remote = (p) => `vscode-remote://127.0.0.1:${port}${p}`;
+    const payload = [['extensionTestsPath', remote(path.join(root, 'out', 'test', 'integration', 'index.js'))]];
+    if (extensionPath) payload.unshift(['extensionDevelopmentPath', remote(extensionPath)]);
+    const url = `http://127.0.0.1:${port}/?folder=${encodeURIComponent(ws)}&payload=${encodeURIComponent(JSON.stringify(payload))}`;
+    step('opening the workbench in Chromium');
+    await page.goto(url);
+
+    const shots = vsixMode ? [] : ['problems', 'outline'];
+    const resultsArrived = waitForFile(results, RESULTS_TIMEOUT_MS, 'integration results');
+    for (const name of shots) {
+      await Promise.race([waitForFile(path.join(scenes, `${name}.ready`), RESULTS_TIMEOUT_MS, `scene ${name}`), resultsArrived]);
+      if (fs.existsSync(results)) break;
+      if (name === 'outline') {
+        // Collapse the file tree's section so that the Outline gets the side bar.
+        const header = page.locator('.pane-header', { hasText: /^workspace$/i }).first();
+        if (await header.count()) await header.click();
+      }
+      // Let the workbench paint the state the suite just set up before capturing it.
+      await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+      await page.screenshot({ path: path.join(images, `${name}.png`) });
+      step(`screenshot docs/images/${name}.png`);
+      fs.writeFileSync(path.join(scenes, `${name}.done`), '');
+    }
+    if (vsixMode) fs.writeFileSync(path.join(scenes, 'problems.done'), '');
+    await resultsArrived;
+    const r = JSON.parse(fs.readFileSync(results, 'utf8'));
+    for (const f of r.failures) console.log(`[e2e] FAILED ${f.title}\n${f.error}\n`);
+    console.log(`e2e: ${r.passed} passed, ${r.failed} failed`);
+    if (r.total === 0) console.log('[e2e] no integration test ran');
+    exitCode = r.failed === 0 && r.total > 0 ? 0 : 1;
+  } catch (e) {
+    console.error(`[e2e] ${e.stack || e}`);
+    const log = path.join(tmp, 'code-server.log');
+    if (fs.existsSync(log)) console.error(fs.readFileSync(log, 'utf8').split('\n').slice(-40).join('\n'));
+  } finally {
+    if (browser) await browser.close().catch(() => {});
+    await stopProcessGroup(server);
+    fs.rmSync(tmp, { recursive: true, force: true });
+  }
+  process.exit(exitCode);
+}
+
+main();

@@ -1,0 +1,79 @@
+/** Helpers for the integration suite: open documents and wait on events, never on fixed sleeps. */
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+
+export const SOURCE = 'zh-report';
+
+export function workspaceFile(...parts: string[]): vscode.Uri {
+  const folder = vscode.workspace.workspaceFolders?.[0];
+  if (!folder) throw new Error('the integration suite needs a workspace folder');
+  return vscode.Uri.file(path.join(folder.uri.fsPath, ...parts));
+}
+
+export function ours(uri: vscode.Uri): vscode.Diagnostic[] {
+  return vscode.languages.getDiagnostics(uri).filter((d) => d.source === SOURCE);
+}
+
+export function codeOf(d: vscode.Diagnostic): string {
+  return typeof d.code === 'object' && d.code !== null ? String(d.code.value) : String(d.code);
+}
+
+/** Resolves when `predicate` holds for the document's zh-report diagnostics; checks now, then on every change. */
+export function waitForDiagnostics(uri: vscode.Uri, predicate: (d: vscode.Diagnostic[]) => boolean, timeoutMs = 30_000): Promise<vscode.Diagnostic[]> {
+  return new Promise((resolve, reject) => {
+    const now = ours(uri);
+    if (predicate(now)) return resolve(now);
+    const timer = setTimeout(() => {
+      sub.dispose();
+      reject(new Error(`diagnostics for ${uri.fsPath} did not reach the expected state in ${timeoutMs} ms; have: ${JSON.stringify(ours(uri).map((d) => `${codeOf(d)}@${d.range.start.line}`))}`));
+    }, timeoutMs);
+    const sub = vscode.languages.onDidChangeDiagnostics((e) => {
+      if (!e.uris.some((u) => u.toString() === uri.toString())) return;
+      const current = ours(uri);
+      if (!predicate(current)) return;
+      clearTimeout(timer);
+      sub.dispose();
+      resolve(current);
+    });
+  });
+}
+
+export async function open(uri: vscode.Uri): Promise<vscode.TextEditor> {
+  const doc = await vscode.workspace.openTextDocument(uri);
+  return vscode.window.showTextDocument(doc);
+}
+
+/** Activates the extension and waits until its language server is running. */
+export async function ready(): Promise<void> {
+  const ext = vscode.extensions.getExtension<{ ready: Promise<void> }>('zh-report.zh-report');
+  if (!ext) throw new Error('extension zh-report.zh-report is not installed in this VS Code');
+  const api = await ext.activate();
+  await api.ready;
+}
+
+/**
+ * Screenshot handshake with the e2e runner: write <scene>.ready, wait for <scene>.done. Only when
+ * the runner asked for scenes (ZH_REPORT_SCENES); under other runners it returns at once.
+ */
+export async function scene(name: string, timeoutMs = 60_000): Promise<void> {
+  const dir = process.env['ZH_REPORT_SCENES'];
+  if (!dir) return;
+  const fs = await import('node:fs');
+  const done = path.join(dir, `${name}.done`);
+  await new Promise<void>((resolve, reject) => {
+    const watcher = fs.watch(dir, () => {
+      if (fs.existsSync(done)) finish();
+    });
+    const timer = setTimeout(() => {
+      watcher.close();
+      reject(new Error(`runner did not take screenshot ${name}`));
+    }, timeoutMs);
+    const finish = (): void => {
+      clearTimeout(timer);
+      watcher.close();
+      resolve();
+    };
+    fs.writeFileSync(path.join(dir, `${name}.ready`), '');
+    if (fs.existsSync(done)) finish();
+  });
+}
