@@ -1,15 +1,19 @@
 /** zh-report CLI: lint and outline reports with the same engine as the language server. */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { configToLintOptions, lint, outline, outlineText, parse, parseConfig, type Finding, type LintOptions } from '../engine';
+import { lint, outline, outlineText, parse, parseOptionsFor, type Finding } from '../engine';
+import { findConfigFile, formatProblems, optionsForFile, readConfigFile, type ConfigFile } from '../engine/node/config-files';
 import { collectFiles, isMarkdownPath, readReport } from './files';
 
 const USAGE = `用法 usage:
   zh-report lint [--format text|json] [--config FILE] PATH...
-  zh-report outline [--format text|json] FILE
+  zh-report outline [--format text|json] [--config FILE] FILE
 
   lint     检查 .txt/.md 报告(文件或文件夹)/ check reports in files or folders
   outline  打印每篇文档的标题层级 / print each document's heading tree
+
+  没有 --config 时,使用从文件所在目录向上找到的第一个 .zhreportrc.json / .zhreportrc / zhreport.config.json。
+  Without --config, the nearest .zhreportrc.json / .zhreportrc / zhreport.config.json above each file applies.
 
 退出码 exit: 0 无警告或错误 no warning or error; 1 有 found some; 2 用法或配置错误 usage or config error`;
 
@@ -47,20 +51,39 @@ function parseArgs(argv: string[]): Args {
   return args;
 }
 
-function loadConfig(file: string | null): LintOptions {
-  if (!file) return {};
-  let text: string;
-  try {
-    text = fs.readFileSync(file, 'utf8');
-  } catch (e) {
-    throw new UsageError(`无法读取配置文件 cannot read config ${file}: ${(e as Error).message}`);
+/** The config for each file: --config for all, else the nearest .zhreportrc found walking up. */
+class ConfigResolver {
+  private readonly cache = new Map<string, ConfigFile | null>();
+  readonly broken = new Set<string>();
+
+  constructor(
+    private readonly explicit: ConfigFile | null,
+    private readonly err: (s: string) => void,
+  ) {}
+
+  forFile(file: string): ConfigFile | null {
+    if (this.explicit) return this.explicit;
+    const found = findConfigFile(path.dirname(path.resolve(file)));
+    if (!found) return null;
+    let config = this.cache.get(found);
+    if (config === undefined) {
+      config = readConfigFile(found);
+      this.cache.set(found, config);
+      if (config.problems.length) {
+        this.broken.add(found);
+        this.err(`zh-report: 配置文件有误,改用默认设置 invalid config, using defaults:\n${formatProblems(config).join('\n')}`);
+      }
+    }
+    return config;
   }
-  const { config, problems } = parseConfig(text);
-  if (problems.length) {
-    const lines = problems.map((p) => `${file}:${p.line}:${p.column}: ${p.message}`);
-    throw new UsageError(`配置文件有误 invalid config:\n${lines.join('\n')}`);
-  }
-  return configToLintOptions(config);
+}
+
+function explicitConfig(file: string | null): ConfigFile | null {
+  if (!file) return null;
+  if (!fs.existsSync(file)) throw new UsageError(`配置文件不存在 config file not found: ${file}`);
+  const config = readConfigFile(file);
+  if (config.problems.length) throw new UsageError(`配置文件有误 invalid config:\n${formatProblems(config).join('\n')}`);
+  return config;
 }
 
 function jsonDiagnostic(f: Finding): Record<string, unknown> {
@@ -77,19 +100,23 @@ function jsonDiagnostic(f: Finding): Record<string, unknown> {
   };
 }
 
-function runLint(args: Args, out: (s: string) => void): number {
-  const options = loadConfig(args.config);
+function runLint(args: Args, out: (s: string) => void, err: (s: string) => void): number {
+  const configs = new ConfigResolver(explicitConfig(args.config), err);
   const files = collectFiles(args.paths);
   const results: Array<Record<string, unknown>> = [];
   let failing = false;
+  let checked = 0;
   for (const file of files) {
+    const { options, included } = optionsForFile(configs.forFile(file), file);
+    if (!included) continue;
+    checked++;
     const text = readReport(file);
     const markdown = isMarkdownPath(file);
     const findings = lint(text, { ...options, markdown });
     if (findings.some((f) => f.severity === 'error' || f.severity === 'warning')) failing = true;
     const shown = path.relative(process.cwd(), file) || file;
     if (args.format === 'json') {
-      const type = parse(text, { markdown }).documents[0]?.type ?? 'unknown';
+      const type = parse(text, parseOptionsFor({ ...options, markdown })).documents[0]?.type ?? 'unknown';
       results.push({ path: shown, type, diagnostics: findings.map(jsonDiagnostic) });
     } else {
       for (const f of findings) {
@@ -98,13 +125,15 @@ function runLint(args: Args, out: (s: string) => void): number {
     }
   }
   if (args.format === 'json') out(JSON.stringify({ version: 1, files: results }, null, 2));
-  else out(`${files.length} 个文件 files checked`);
+  else out(`${checked} 个文件 files checked`);
+  if (configs.broken.size) return 2;
   return failing ? 1 : 0;
 }
 
-function runOutline(args: Args, out: (s: string) => void): number {
+function runOutline(args: Args, out: (s: string) => void, err: (s: string) => void): number {
   const file = args.paths[0]!;
-  const model = parse(readReport(file), { markdown: isMarkdownPath(file) });
+  const { options } = optionsForFile(new ConfigResolver(explicitConfig(args.config), err).forFile(file), file);
+  const model = parse(readReport(file), parseOptionsFor({ ...options, markdown: isMarkdownPath(file) }));
   const docs = outline(model);
   out(args.format === 'json' ? JSON.stringify({ version: 1, path: file, documents: docs }, null, 2) : outlineText(docs));
   return 0;
@@ -113,7 +142,7 @@ function runOutline(args: Args, out: (s: string) => void): number {
 export function main(argv: string[], out: (s: string) => void = (s) => console.log(s), err: (s: string) => void = (s) => console.error(s)): number {
   try {
     const args = parseArgs(argv);
-    return args.command === 'lint' ? runLint(args, out) : runOutline(args, out);
+    return args.command === 'lint' ? runLint(args, out, err) : runOutline(args, out, err);
   } catch (e) {
     if (e instanceof UsageError) {
       if (e.message) err(`zh-report: ${e.message}`);

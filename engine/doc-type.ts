@@ -1,6 +1,7 @@
 /** Document type detection from a title line (domain.md §1). */
-import type { DocType } from './types';
 import { CLOSE_PAREN, OPEN_PAREN } from './chars';
+import { compilePatterns } from './placeholder/custom-patterns';
+import { BUILTIN_TYPES } from './sections/catalog';
 
 /** Suffixes that web template sites add to titles: 范文, 篇3, (精选), 6. */
 const TITLE_NOISE = new RegExp(
@@ -17,23 +18,25 @@ export function normalizeTitle(title: string): string {
     .trim();
 }
 
-const TYPE_KEYWORDS: Array<{ type: DocType; re: RegExp }> = [
-  { type: 'duty', re: /述职/ },
-  { type: 'research', re: /调研|调查报告|考察报告/ },
-  { type: 'summary', re: /总结|小结|工作汇报|情况汇报|情况报告/ },
-  { type: 'plan', re: /要点|计划|安排|方案|规划|打算|思路$/ },
-];
+/** What detection needs of a type: its id, title keywords, and (custom types) RE2 title patterns. */
+export interface TitleRule {
+  id: string;
+  titleKeywords: string[];
+  titlePatterns?: string[];
+}
 
-/** The types a title names, in the order listed above; ['unknown'] when it names none. */
-export function detectTypes(title: string | undefined): DocType[] {
+/** The types a title names, in catalogue order; ['unknown'] when it names none. */
+export function detectTypes(title: string | undefined, rules: readonly TitleRule[] = BUILTIN_TYPES): string[] {
   if (!title) return ['unknown'];
   const t = normalizeTitle(title);
   if (t.length === 0 || t.length > 60) return ['unknown'];
-  const types: DocType[] = [];
-  for (const { type, re } of TYPE_KEYWORDS) {
-    if (re.test(t) && !types.includes(type)) types.push(type);
+  const types: string[] = [];
+  for (const rule of rules) {
+    const byKeyword = (rule.titleKeywords ?? []).some((k) => t.includes(k));
+    const byPattern = !byKeyword && !!rule.titlePatterns?.length && compilePatterns(rule.titlePatterns).matchers.some((m) => m.matcher(t).find());
+    if ((byKeyword || byPattern) && !types.includes(rule.id)) types.push(rule.id);
   }
-  // 述职报告 often ends in 总结 wording; the duty type covers it.
+  // A 述职报告 often has 总结 wording too; the duty type covers it.
   if (types.includes('duty')) return ['duty'];
   return types.length ? types : ['unknown'];
 }

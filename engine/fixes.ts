@@ -1,5 +1,5 @@
 /** Applying fix edits to text, and collecting the document-wide numbering repair. */
-import { lintModel, type LintOptions } from './lint';
+import { lintModel, parseOptionsFor, type LintOptions } from './lint';
 import { parse } from './model';
 import { splitLines } from './text';
 import type { Finding, TextEdit } from './types';
@@ -48,7 +48,7 @@ export function mergeEdits(findings: readonly Finding[]): TextEdit[] {
 export function renumberDocumentEdits(text: string, options: LintOptions = {}): { text: string; changed: boolean } {
   let current = text;
   for (let round = 0; round < 4; round++) {
-    const findings = lintModel(parse(current, { markdown: options.markdown ?? false }), options).filter((f) => f.category === 'numbering');
+    const findings = lintModel(parse(current, parseOptionsFor(options)), options).filter((f) => f.category === 'numbering');
     const edits = mergeEdits(findings);
     if (!edits.length) break;
     const next = applyEdits(current, edits);

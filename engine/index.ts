@@ -1,5 +1,5 @@
 /** The zh-report engine: pure functions, no editor or LSP imports. */
-export { lint, lintModel, type LintOptions, type RuleSetting } from './lint';
+export { lint, lintModel, parseOptionsFor, type LintOptions, type RuleSetting } from './lint';
 export { parse, documentAt, looksLikeReport, type ReportModel, type ReportDocument, type Paragraph, type ParseOptions } from './model';
 export { outline, documentOutline, foldingRanges, outlineText, headingName, type OutlineDocument, type OutlineSection } from './outline';
 export { applyEdits, mergeEdits, renumberDocumentEdits } from './fixes';
@@ -8,5 +8,6 @@ export { docPath, type Rule, type OptionSpec } from './rule';
 export { detectTypes, normalizeTitle } from './doc-type';
 export { patternError } from './placeholder/custom-patterns';
 export * from './types';
-export { parseConfig, configToLintOptions, type ZhReportConfig, type ConfigProblem, type LoadedConfig } from './config/load';
+export { parseConfig, configToLintOptions, isIncluded, type ZhReportConfig, type ConfigProblem, type LoadedConfig, type ConfigOverride } from './config/load';
 export { configSchema } from './config/schema';
+export type { TypeSpec as TypeSpecInput, SectionSpec } from './sections/catalog';

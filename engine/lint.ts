@@ -1,7 +1,9 @@
 /** lint(text, options) → findings: parse once, run every enabled rule over the shared model. */
-import { parse, type ReportModel } from './model';
+import { parse, type ParseOptions, type ReportModel } from './model';
 import type { Rule } from './rule';
 import { RULES } from './rules';
+import { allTypes } from './sections/analysis';
+import type { TypeSpec } from './sections/catalog';
 import type { Finding, Severity } from './types';
 
 export type RuleSetting = 'off' | Severity | { severity?: Severity | 'off'; options?: Record<string, unknown> };
@@ -10,6 +12,10 @@ export interface LintOptions {
   markdown?: boolean;
   /** Per-rule severity or 'off', and options. */
   rules?: Record<string, RuleSetting | undefined>;
+  /** Custom document types from the config (a built-in id replaces the built-in type). */
+  customTypes?: TypeSpec[];
+  /** The document type set for this file by the user, overriding title detection. */
+  type?: string;
 }
 
 function resolve(rule: Rule, setting: RuleSetting | undefined): { severity: Severity | 'off'; options: Record<string, unknown> } {
@@ -22,13 +28,16 @@ function resolve(rule: Rule, setting: RuleSetting | undefined): { severity: Seve
 
 export function lintModel(model: ReportModel, options: LintOptions = {}): Finding[] {
   const findings: Finding[] = [];
+  const documentTypes = allTypes(options.customTypes);
   for (const rule of RULES) {
     const { severity, options: ruleOptions } = resolve(rule, options.rules?.[rule.id]);
     if (severity === 'off') continue;
     rule.check({
       model,
       options: ruleOptions,
+      documentTypes,
       report: (f) => {
+        if (model.directives.suppressed(f.range.start.line, rule.id)) return;
         const finding: Finding = { ruleId: rule.id, category: rule.category, severity: f.severity ?? severity, message: f.message, range: f.range };
         if (f.data) finding.data = f.data;
         if (f.fixes?.length) finding.fixes = f.fixes;
@@ -42,6 +51,13 @@ export function lintModel(model: ReportModel, options: LintOptions = {}): Findin
   );
 }
 
+/** Parse options that follow from lint options: Markdown, the types to detect, a forced type. */
+export function parseOptionsFor(options: LintOptions): ParseOptions {
+  const parseOptions: ParseOptions = { markdown: options.markdown ?? false, titleRules: allTypes(options.customTypes) };
+  if (options.type) parseOptions.type = options.type;
+  return parseOptions;
+}
+
 export function lint(text: string, options: LintOptions = {}): Finding[] {
-  return lintModel(parse(text, { markdown: options.markdown ?? false }), options);
+  return lintModel(parse(text, parseOptionsFor(options)), options);
 }

@@ -1,5 +1,7 @@
 /** The report model: parsed once per text, read by every rule and by the outline. */
-import { detectTypes } from './doc-type';
+import { detectTypes, type TitleRule } from './doc-type';
+import { readDirectives, type Directives } from './directives';
+import { BUILTIN_TYPES } from './sections/catalog';
 import { splitDocuments } from './documents';
 import { findLineMarker, type Family, type Marker } from './markers';
 import { buildLines, isBlank, type Line } from './text';
@@ -21,6 +23,8 @@ export interface ReportDocument {
   types: DocType[];
   /** The first of `types`. */
   type: DocType;
+  /** True when the type was set by the user (config or an inline comment), not read from the title. */
+  typeForced: boolean;
   familyOrder: Family[];
   roots: HeadingNode[];
   /** All headings in document order. */
@@ -35,11 +39,17 @@ export interface ReportModel {
   markerAt: Array<Marker | null>;
   paragraphs: Paragraph[];
   documents: ReportDocument[];
+  /** Inline zh-report comments (Markdown only). */
+  directives: Directives;
 }
 
 export interface ParseOptions {
   /** Treat the text as Markdown: code, HTML comments and syntax are not prose. */
   markdown?: boolean;
+  /** Types to detect from titles; the built-in ones by default. */
+  titleRules?: readonly TitleRule[];
+  /** A type set by the user for this file; an inline `<!-- zh-report type: … -->` wins over it. */
+  type?: string;
 }
 
 export function parse(text: string, options: ParseOptions = {}): ReportModel {
@@ -48,6 +58,8 @@ export function parse(text: string, options: ParseOptions = {}): ReportModel {
   const markerAt = lines.map((l) => findLineMarker(l.masked, l.index));
   const paragraphs = findParagraphs(lines, markerAt, markdown);
   const blankLine = (i: number): boolean => isBlank(lines[i]!.masked);
+  const directives = readDirectives(lines, markdown);
+  const forcedType = directives.type ?? options.type;
   const documents = splitDocuments(lines, markerAt).map((slice, index): ReportDocument => {
     const markers: Marker[] = [];
     for (let i = slice.startLine; i <= slice.endLine; i++) {
@@ -59,10 +71,10 @@ export function parse(text: string, options: ParseOptions = {}): ReportModel {
     const { roots, nodes, familyOrder } = buildTree(markers, texts, depths);
     assignSectionEnds(nodes, slice.endLine, blankLine);
     const title = slice.titleLine === null ? null : lines[slice.titleLine]!.masked.trim();
-    const types = detectTypes(title ?? undefined);
-    return { index, ...slice, title, types, type: types[0]!, familyOrder, roots, headings: nodes };
+    const types = forcedType ? [forcedType] : detectTypes(title ?? undefined, options.titleRules ?? BUILTIN_TYPES);
+    return { index, ...slice, title, types, type: types[0]!, typeForced: !!forcedType, familyOrder, roots, headings: nodes };
   });
-  return { text, markdown, lines, markerAt, paragraphs, documents };
+  return { text, markdown, lines, markerAt, paragraphs, documents, directives };
 }
 
 /** A heading's text without Markdown emphasis, code ticks or closing #s. */

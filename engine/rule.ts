@@ -1,5 +1,6 @@
 /** The rule contract. Every rule lives in its own file under rules/ and is listed in rules/index.ts. */
 import type { ReportModel } from './model';
+import type { TypeSpec } from './sections/catalog';
 import type { Category, Finding, Fix, Range, RelatedInformation, Severity } from './types';
 
 export type OptionSpec =
@@ -20,6 +21,8 @@ export interface ReportInput {
 export interface RuleContext {
   model: ReportModel;
   options: Record<string, unknown>;
+  /** Every document type in force: the built-in ones and the config's custom ones. */
+  documentTypes: TypeSpec[];
   report(input: ReportInput): void;
 }
 

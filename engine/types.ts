@@ -39,7 +39,8 @@ export interface Finding {
   related?: RelatedInformation[];
 }
 
-export type DocType = 'summary' | 'plan' | 'duty' | 'research' | 'unknown';
+/** A built-in type id, or a custom type's id from the config. */
+export type DocType = 'summary' | 'plan' | 'duty' | 'research' | 'unknown' | (string & {});
 
 export function range(line: number, start: number, end: number, endLine = line): Range {
   return { start: { line, character: start }, end: { line: endLine, character: end } };

@@ -24,7 +24,11 @@ export function activate(context: vscode.ExtensionContext): ZhReportApi {
   );
   const clientOptions: LanguageClientOptions = {
     documentSelector,
-    synchronize: { configurationSection: 'zhReport' },
+    synchronize: {
+      configurationSection: 'zhReport',
+      // Config files apply live: the server re-reads them when any of these change on disk.
+      fileEvents: vscode.workspace.createFileSystemWatcher('**/{.zhreportrc,.zhreportrc.json,zhreport.config.json}'),
+    },
     diagnosticCollectionName: 'zh-report',
   };
   client = new LanguageClient('zhReport', 'zh-report', serverOptions, clientOptions);

@@ -3,10 +3,18 @@
  * the whole file fall back to the defaults, and each problem names its line and column.
  */
 import Ajv, { type ErrorObject } from 'ajv';
+import { minimatch } from 'minimatch';
 import { findNodeAtLocation, getNodeValue, parseTree, type ParseError, printParseErrorCode } from 'jsonc-parser';
 import type { LintOptions, RuleSetting } from '../lint';
 import { patternError } from '../placeholder/custom-patterns';
+import type { TypeSpec } from '../sections/catalog';
 import { configSchema } from './schema';
+
+export interface ConfigOverride {
+  files: string[];
+  type?: string;
+  rules?: Record<string, RuleSetting>;
+}
 
 export interface ZhReportConfig {
   rules?: Record<string, RuleSetting>;
@@ -14,6 +22,8 @@ export interface ZhReportConfig {
   placeholderPatterns?: string[];
   include?: string[];
   ignore?: string[];
+  types?: TypeSpec[];
+  overrides?: ConfigOverride[];
 }
 
 export interface ConfigProblem {
@@ -104,6 +114,7 @@ export function parseConfig(text: string): LoadedConfig {
     const list = ruleSetting.options?.['patterns'];
     if (Array.isArray(list)) list.forEach((p, i) => patterns.push({ path: ['rules', 'placeholder', 'options', 'patterns', i], pattern: p }));
   }
+  (config.types ?? []).forEach((t, i) => (t.titlePatterns ?? []).forEach((p, j) => patterns.push({ path: ['types', i, 'titlePatterns', j], pattern: p })));
   for (const { path, pattern } of patterns) {
     const err = typeof pattern === 'string' ? patternError(pattern) : null;
     if (err) problems.push({ ...lineColumn(body, findNodeAtLocation(tree, path)?.offset ?? 0), message: `占位符模式 ${JSON.stringify(pattern)} 不可用: ${err}` });
@@ -111,9 +122,21 @@ export function parseConfig(text: string): LoadedConfig {
   return problems.length ? { config: {}, problems } : { config, problems };
 }
 
-/** Lint options from a config: extra allowed words and patterns reach the placeholder rule. */
-export function configToLintOptions(config: ZhReportConfig, base: LintOptions = {}): LintOptions {
+/**
+ * Lint options from a config, over `base` (the editor settings): the config wins. Extra allowed
+ * words and patterns reach the placeholder rule; custom types reach the section rules.
+ * `relativePath` (to the config file's folder, with / separators) selects the overrides that apply.
+ */
+export function configToLintOptions(config: ZhReportConfig, base: LintOptions = {}, relativePath?: string): LintOptions {
   const rules: Record<string, RuleSetting | undefined> = { ...(base.rules ?? {}), ...(config.rules ?? {}) };
+  let type = base.type;
+  if (relativePath !== undefined) {
+    for (const o of config.overrides ?? []) {
+      if (!matchesAny(relativePath, o.files)) continue;
+      Object.assign(rules, o.rules ?? {});
+      if (o.type) type = o.type;
+    }
+  }
   if (config.allow?.length || config.placeholderPatterns?.length) {
     const current = rules['placeholder'];
     const setting = typeof current === 'object' ? current : current ? { severity: current } : {};
@@ -122,5 +145,19 @@ export function configToLintOptions(config: ZhReportConfig, base: LintOptions = 
     options['patterns'] = [...((options['patterns'] as string[] | undefined) ?? []), ...(config.placeholderPatterns ?? [])];
     rules['placeholder'] = { ...setting, options };
   }
-  return { ...base, rules };
+  const out: LintOptions = { ...base, rules };
+  if (config.types?.length) out.customTypes = [...(base.customTypes ?? []), ...config.types.map((t) => ({ ...t, titleKeywords: t.titleKeywords ?? [] }))];
+  if (type) out.type = type;
+  return out;
+}
+
+function matchesAny(relativePath: string, globs: readonly string[]): boolean {
+  return globs.some((g) => minimatch(relativePath, g, { dot: true, matchBase: !g.includes('/') }));
+}
+
+/** Whether the config's include/ignore globs let this file be checked. */
+export function isIncluded(config: ZhReportConfig, relativePath: string): boolean {
+  if (config.ignore?.length && matchesAny(relativePath, config.ignore)) return false;
+  if (config.include?.length) return matchesAny(relativePath, config.include);
+  return true;
 }

@@ -34,10 +34,44 @@ function ruleSchema(rule: Rule): Record<string, unknown> {
   };
 }
 
+const stringList = (description: string): Record<string, unknown> => ({ type: 'array', items: { type: 'string' }, description });
+
+const ID = { type: 'string', pattern: '^[a-z][a-z0-9-]*$' };
+
+function typeSchema(): Record<string, unknown> {
+  return {
+    type: 'object',
+    additionalProperties: false,
+    required: ['id', 'label', 'sections'],
+    properties: {
+      id: { ...ID, description: '类型 id;与内置类型(summary/plan/duty/research)同名时替换之 / type id; a built-in id replaces that type' },
+      label: { type: 'string', description: '显示名称,如“安全检查报告” / display name' },
+      titleKeywords: stringList('标题含这些词即为此类型 / a title containing one of these names this type'),
+      titlePatterns: stringList('标题匹配这些正则(RE2)即为此类型 / RE2 patterns for the title'),
+      sections: {
+        type: 'array',
+        minItems: 1,
+        description: '必备部分,按惯常顺序 / required sections in their usual order',
+        items: {
+          type: 'object',
+          additionalProperties: false,
+          required: ['id', 'label', 'keywords'],
+          properties: {
+            id: ID,
+            label: { type: 'string', description: '快速修复插入的标题文字 / heading text the quick fix inserts' },
+            keywords: { type: 'array', items: { type: 'string', minLength: 1 }, minItems: 1, description: '标题含这些词即为此部分 / a heading containing one names this section' },
+            implicit: { type: 'boolean', description: '没有标题点名时,写工作内容的一级标题即视为此部分 / content headings count as this section' },
+          },
+        },
+      },
+    },
+  };
+}
+
 export function configSchema(): Record<string, unknown> {
   const rules: Record<string, unknown> = {};
   for (const rule of RULES) rules[rule.id] = ruleSchema(rule);
-  const stringList = (description: string) => ({ type: 'array', items: { type: 'string' }, description });
+  const rulesSchema = { type: 'object', description: '每条规则的级别或 off,以及选项 / per-rule severity or off, and options', additionalProperties: false, properties: rules };
   return {
     $schema: 'http://json-schema.org/draft-07/schema#',
     $id: 'https://zh-report.dev/schemas/zhreportrc.schema.json',
@@ -46,11 +80,26 @@ export function configSchema(): Record<string, unknown> {
     additionalProperties: false,
     properties: {
       $schema: { type: 'string' },
-      rules: { type: 'object', description: '每条规则的级别或 off,以及选项 / per-rule severity or off, and options', additionalProperties: false, properties: rules },
+      rules: rulesSchema,
       allow: stringList('视为正常文字、不报占位符的词语 / words that are ordinary text, never placeholders'),
       placeholderPatterns: stringList('额外的占位符正则(RE2 语法)/ extra placeholder patterns (RE2 syntax)'),
       include: stringList('只检查匹配这些 glob 的文件 / check only files matching these globs'),
       ignore: stringList('不检查匹配这些 glob 的文件 / never check files matching these globs'),
+      types: { type: 'array', description: '自定义报告类型 / custom report types', items: typeSchema() },
+      overrides: {
+        type: 'array',
+        description: '按文件设置类型或规则 / per-file type or rules',
+        items: {
+          type: 'object',
+          additionalProperties: false,
+          required: ['files'],
+          properties: {
+            files: stringList('glob,相对于配置文件所在目录 / globs relative to the config file'),
+            type: { type: 'string', description: '这些文件的报告类型 / report type of these files' },
+            rules: rulesSchema,
+          },
+        },
+      },
     },
   };
 }

@@ -9,6 +9,9 @@ import numberingOrder from './numbering-order';
 import numberingPunctuation from './numbering-punctuation';
 import numberingStart from './numbering-start';
 import placeholder from './placeholder';
+import sectionMissing from './section-missing';
+import sectionOrder from './section-order';
+import sectionType from './section-type';
 
 export const RULES: readonly Rule[] = [
   numberingGap,
@@ -20,6 +23,9 @@ export const RULES: readonly Rule[] = [
   numberingMixedStyle,
   numberingLevel,
   placeholder,
+  sectionMissing,
+  sectionOrder,
+  sectionType,
 ];
 
 export function ruleById(id: string): Rule | undefined {

@@ -15,7 +15,18 @@ import {
   type TextEdit,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { foldingRanges, lintModel, looksLikeReport, outline, parse, renumberDocumentEdits, type ReportModel } from '../../engine';
+import {
+  foldingRanges,
+  lintModel,
+  looksLikeReport,
+  outline,
+  parse,
+  parseOptionsFor,
+  renumberDocumentEdits,
+  type LintOptions,
+  type ReportModel,
+} from '../../engine';
+import { ConfigStore } from './config-store';
 import { quickFixes, SOURCE, toDiagnostic, toDocumentSymbols } from './convert';
 import { DEFAULT_SETTINGS, normalizeSettings, type ServerSettings } from './settings';
 
@@ -27,8 +38,9 @@ const documents = new TextDocuments(TextDocument);
 
 let configurationSupported = false;
 const settingsCache = new Map<string, Promise<ServerSettings>>();
-/** The parsed model of each open document's latest version. */
-const models = new Map<string, { version: number; model: ReportModel }>();
+const configs = new ConfigStore(connection);
+/** The parsed model of each open document's latest version, with the parse options it was made with. */
+const models = new Map<string, { version: number; key: string; model: ReportModel }>();
 const pending = new Set<string>();
 let flushScheduled = false;
 
@@ -64,35 +76,49 @@ function isMarkdown(doc: TextDocument): boolean {
   return doc.languageId === 'markdown' || /\.(md|markdown)$/i.test(doc.uri);
 }
 
-function modelOf(doc: TextDocument): ReportModel {
+interface DocumentContext {
+  settings: ServerSettings;
+  options: LintOptions;
+  included: boolean;
+}
+
+async function contextOf(doc: TextDocument): Promise<DocumentContext> {
+  const settings = await settingsFor(doc.uri);
+  const { options, included } = configs.resolve(doc.uri, settings);
+  return { settings, options: { ...options, markdown: isMarkdown(doc) }, included };
+}
+
+function modelOf(doc: TextDocument, options: LintOptions): ReportModel {
+  const parseOptions = parseOptionsFor(options);
+  const key = JSON.stringify([parseOptions.markdown, parseOptions.type, options.customTypes?.map((t) => t.id)]);
   const cached = models.get(doc.uri);
-  if (cached && cached.version === doc.version) return cached.model;
-  const model = parse(doc.getText(), { markdown: isMarkdown(doc) });
-  models.set(doc.uri, { version: doc.version, model });
+  if (cached && cached.version === doc.version && cached.key === key) return cached.model;
+  const model = parse(doc.getText(), parseOptions);
+  models.set(doc.uri, { version: doc.version, key, model });
   return model;
 }
 
-/** Whether this document is checked under the current settings; null when it is too large. */
-function isChecked(doc: TextDocument, settings: ServerSettings): boolean | null {
-  if (settings.enable === 'never') return false;
-  if (doc.getText().length > settings.maxFileSize) return null;
-  if (settings.enable === 'always' || doc.languageId === REPORT_LANGUAGE) return true;
-  return looksLikeReport(modelOf(doc));
+/** Whether this document is checked under the current settings and config; null when it is too large. */
+function isChecked(doc: TextDocument, ctx: DocumentContext): boolean | null {
+  if (ctx.settings.enable === 'never' || !ctx.included) return false;
+  if (doc.getText().length > ctx.settings.maxFileSize) return null;
+  if (ctx.settings.enable === 'always' || doc.languageId === REPORT_LANGUAGE) return true;
+  return looksLikeReport(modelOf(doc, ctx.options));
 }
 
 async function validate(uri: string): Promise<void> {
   const doc = documents.get(uri);
   if (!doc) return;
-  const settings = await settingsFor(uri);
+  const ctx = await contextOf(doc);
   const current = documents.get(uri);
   // An edit arrived while settings were fetched: that edit's own validation will publish.
   if (!current || current.version !== doc.version) return;
-  const checked = isChecked(doc, settings);
+  const checked = isChecked(doc, ctx);
   let diagnostics: Diagnostic[] = [];
   if (checked === null) {
-    diagnostics = [tooLargeDiagnostic(doc, settings)];
+    diagnostics = [tooLargeDiagnostic(doc, ctx.settings)];
   } else if (checked) {
-    diagnostics = lintModel(modelOf(doc), { markdown: isMarkdown(doc), rules: settings.rules }).map((f) => toDiagnostic(f, uri));
+    diagnostics = lintModel(modelOf(doc, ctx.options), ctx.options).map((f) => toDiagnostic(f, uri));
   }
   void connection.sendDiagnostics({ uri, version: doc.version, diagnostics });
 }
@@ -133,28 +159,35 @@ connection.onDidChangeConfiguration(() => {
   for (const d of documents.all()) schedule(d.uri);
 });
 
-async function checkedDocument(uri: string): Promise<TextDocument | null> {
+connection.onDidChangeWatchedFiles((params) => {
+  if (!params.changes.some((c) => configs.isConfigFile(c.uri))) return;
+  configs.invalidate();
+  for (const d of documents.all()) schedule(d.uri);
+});
+
+async function checkedModel(uri: string): Promise<ReportModel | null> {
   const doc = documents.get(uri);
   if (!doc) return null;
-  return isChecked(doc, await settingsFor(uri)) ? doc : null;
+  const ctx = await contextOf(doc);
+  return isChecked(doc, ctx) ? modelOf(doc, ctx.options) : null;
 }
 
 connection.onDocumentSymbol(async (params) => {
-  const doc = await checkedDocument(params.textDocument.uri);
-  return doc ? toDocumentSymbols(outline(modelOf(doc))) : null;
+  const model = await checkedModel(params.textDocument.uri);
+  return model ? toDocumentSymbols(outline(model)) : null;
 });
 
 connection.onFoldingRanges(async (params) => {
-  const doc = await checkedDocument(params.textDocument.uri);
-  return doc ? foldingRanges(modelOf(doc)) : null;
+  const model = await checkedModel(params.textDocument.uri);
+  return model ? foldingRanges(model) : null;
 });
 
 async function renumberEdits(uri: string): Promise<TextEdit[]> {
   const doc = documents.get(uri);
   if (!doc) return [];
-  const settings = await settingsFor(uri);
+  const ctx = await contextOf(doc);
   const before = doc.getText();
-  const { text, changed } = renumberDocumentEdits(before, { markdown: isMarkdown(doc), rules: settings.rules });
+  const { text, changed } = renumberDocumentEdits(before, ctx.options);
   return changed ? changedLineEdits(before, text) : [];
 }
 

@@ -1,5 +1,5 @@
 /** The zhReport.* settings as the server reads them through workspace/configuration. */
-import type { RuleSetting } from '../../engine';
+import type { RuleSetting, TypeSpecInput } from '../../engine';
 
 export type EnableMode = 'auto' | 'always' | 'never';
 
@@ -7,16 +7,25 @@ export interface ServerSettings {
   /** auto: check .txt/.md files that look like reports; always: every .txt/.md; never: none. */
   enable: EnableMode;
   rules: Record<string, RuleSetting>;
+  allow: string[];
+  placeholderPatterns: string[];
+  types: TypeSpecInput[];
   /** Documents longer than this many characters are skipped with an information message. */
   maxFileSize: number;
 }
 
-export const DEFAULT_SETTINGS: ServerSettings = { enable: 'auto', rules: {}, maxFileSize: 5_000_000 };
+export const DEFAULT_SETTINGS: ServerSettings = { enable: 'auto', rules: {}, allow: [], placeholderPatterns: [], types: [], maxFileSize: 5_000_000 };
 
+/** Shapes only; the values are validated with the config schema by ConfigStore. */
 export function normalizeSettings(raw: unknown): ServerSettings {
   const s = (raw && typeof raw === 'object' ? raw : {}) as Partial<Record<keyof ServerSettings, unknown>>;
-  const enable = s.enable === 'always' || s.enable === 'never' ? s.enable : 'auto';
-  const rules = s.rules && typeof s.rules === 'object' && !Array.isArray(s.rules) ? (s.rules as Record<string, RuleSetting>) : {};
-  const maxFileSize = typeof s.maxFileSize === 'number' && s.maxFileSize > 0 ? s.maxFileSize : DEFAULT_SETTINGS.maxFileSize;
-  return { enable, rules, maxFileSize };
+  const list = <T>(v: unknown): T[] => (Array.isArray(v) ? (v as T[]) : []);
+  return {
+    enable: s.enable === 'always' || s.enable === 'never' ? s.enable : 'auto',
+    rules: s.rules && typeof s.rules === 'object' && !Array.isArray(s.rules) ? (s.rules as Record<string, RuleSetting>) : {},
+    allow: list<string>(s.allow),
+    placeholderPatterns: list<string>(s.placeholderPatterns),
+    types: list<TypeSpecInput>(s.types),
+    maxFileSize: typeof s.maxFileSize === 'number' && s.maxFileSize > 0 ? s.maxFileSize : DEFAULT_SETTINGS.maxFileSize,
+  };
 }

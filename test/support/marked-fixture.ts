@@ -7,6 +7,8 @@ export interface ExpectedRange {
   line: number;
   start: number;
   end: number;
+  /** From a {label,…} after the mark: one expected finding per label, matched against data.section. */
+  label?: string;
 }
 
 export function readMarked(source: string): { text: string; expected: ExpectedRange[] } {
@@ -15,7 +17,9 @@ export function readMarked(source: string): { text: string; expected: ExpectedRa
   let col = 0;
   let open: { line: number; start: number } | null = null;
   const expected: ExpectedRange[] = [];
-  for (const ch of source) {
+  const chars = Array.from(source);
+  for (let i = 0; i < chars.length; i++) {
+    const ch = chars[i]!;
     if (ch === '⟦') {
       if (open) throw new Error(`nested ⟦ at line ${line + 1}`);
       open = { line, start: col };
@@ -23,7 +27,14 @@ export function readMarked(source: string): { text: string; expected: ExpectedRa
     }
     if (ch === '⟧') {
       if (!open || open.line !== line) throw new Error(`unmatched ⟧ at line ${line + 1}`);
-      expected.push({ line, start: open.start, end: col });
+      if (chars[i + 1] === '{') {
+        const close = chars.indexOf('}', i);
+        const labels = chars.slice(i + 2, close).join('').split(',');
+        for (const label of labels) expected.push({ line, start: open.start, end: col, label });
+        i = close;
+      } else {
+        expected.push({ line, start: open.start, end: col });
+      }
       open = null;
       continue;
     }
@@ -40,5 +51,5 @@ export function readMarked(source: string): { text: string; expected: ExpectedRa
 }
 
 export function key(r: ExpectedRange): string {
-  return `${r.line + 1}:${r.start}-${r.end}`;
+  return `${r.line + 1}:${r.start}-${r.end}${r.label ? ` ${r.label}` : ''}`;
 }

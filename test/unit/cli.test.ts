@@ -66,7 +66,7 @@ describe('zh-report lint', () => {
   it('applies a config file and reports a broken one with file, line and problem', () => {
     const dir = tempDir();
     const good = path.join(dir, 'good.json');
-    fs.writeFileSync(good, JSON.stringify({ rules: { placeholder: 'off', 'numbering-gap': 'off' } }));
+    fs.writeFileSync(good, JSON.stringify({ rules: { placeholder: 'off', 'numbering-gap': 'off', 'section-missing': 'off' } }));
     const file = path.join(dir, 'r.txt');
     fs.writeFileSync(file, '某局XX年工作总结\n一、甲\n三、乙\n');
     assert.equal(run('lint', '--config', good, file).code, 0);

@@ -3,7 +3,9 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, it } from 'node:test';
-import { configSchema, configToLintOptions, lint, parseConfig } from '../../engine';
+import { configSchema, configToLintOptions, isIncluded, lint, parseConfig } from '../../engine';
+import { findConfigFile } from '../../engine/node/config-files';
+import * as os from 'node:os';
 import { ROOT } from '../support/paths';
 
 describe('config', () => {
@@ -66,5 +68,23 @@ describe('config', () => {
   it('the shipped schema file is generated from the rules and up to date', () => {
     const shipped = JSON.parse(fs.readFileSync(path.join(ROOT, 'schemas', 'zhreportrc.schema.json'), 'utf8'));
     assert.deepEqual(shipped, configSchema(), 'run `npm run schema` to regenerate schemas/zhreportrc.schema.json');
+  });
+});
+
+describe('config files on disk', () => {
+  it('include and ignore globs select files', () => {
+    const { config } = parseConfig(JSON.stringify({ include: ['reports/**'], ignore: ['**/草稿*'] }));
+    assert.equal(isIncluded(config, 'reports/2025/总结.txt'), true);
+    assert.equal(isIncluded(config, 'reports/草稿1.txt'), false);
+    assert.equal(isIncluded(config, 'notes/a.txt'), false);
+  });
+
+  it('the nearest config file above a report is found', () => {
+    const root = fs.mkdtempSync(path.join(os.tmpdir(), 'zh-report-cfg-'));
+    fs.mkdirSync(path.join(root, 'a', 'b'), { recursive: true });
+    fs.writeFileSync(path.join(root, '.zhreportrc.json'), '{}');
+    fs.writeFileSync(path.join(root, 'a', 'zhreport.config.json'), '{}');
+    assert.equal(findConfigFile(path.join(root, 'a', 'b')), path.join(root, 'a', 'zhreport.config.json'));
+    assert.equal(findConfigFile(root), path.join(root, '.zhreportrc.json'));
   });
 });

@@ -93,3 +93,48 @@ describe('language server over stdio', () => {
     assert.equal(symbols, null);
   });
 });
+
+describe('language server and config files', () => {
+  it('applies the nearest .zhreportrc.json, reports a broken one on the file, and follows changes', async () => {
+    const os = await import('node:os');
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'zh-report-lsp-'));
+    const configPath = path.join(dir, '.zhreportrc.json');
+    const reportUri = `file://${path.join(dir, 'r.txt')}`;
+    const configUri = `file://${configPath}`;
+    fs.writeFileSync(configPath, JSON.stringify({ rules: { placeholder: 'off' } }));
+    const client = new LspClient(path.join(DIST, 'server.js'));
+    const messages: string[] = [];
+    client.onNotification((method, params) => {
+      if (method === 'window/showMessage') messages.push(params.message);
+    });
+    client.onServerRequest = (method, params: any) => {
+      if (method === 'window/showMessageRequest') messages.push(params.message);
+      return method === 'workspace/configuration' ? [{}] : null;
+    };
+    try {
+      await client.initialize({ workspace: { configuration: true, didChangeWatchedFiles: { dynamicRegistration: false } } });
+      let published = client.waitFor('textDocument/publishDiagnostics', (p: any) => p.uri === reportUri);
+      client.notify('textDocument/didOpen', { textDocument: { uri: reportUri, languageId: 'plaintext', version: 1, text: '某局XX年工作总结\n一、完成情况\n二、存在问题\n三、下一步打算' } });
+      assert.deepEqual((await published).diagnostics.map((d: any) => d.code), [], 'placeholder is off by config');
+
+      fs.writeFileSync(configPath, '{\n  "rules": {\n    "placeholder": "sometimes"\n  }\n}');
+      const configDiags = client.waitFor('textDocument/publishDiagnostics', (p: any) => p.uri === configUri && p.diagnostics.length > 0);
+      published = client.waitFor('textDocument/publishDiagnostics', (p: any) => p.uri === reportUri && p.diagnostics.length > 0);
+      client.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: configUri, type: 2 }] });
+      const cd = await configDiags;
+      assert.equal(cd.diagnostics[0].range.start.line, 2, 'the problem is on line 3 of the config');
+      assert.deepEqual((await published).diagnostics.map((d: any) => d.code), ['placeholder'], 'defaults apply while the config is broken');
+      assert.equal(messages.length, 1, 'one notification');
+      assert.match(messages[0]!, /\.zhreportrc\.json:3/);
+
+      fs.writeFileSync(configPath, JSON.stringify({ rules: { placeholder: 'off' } }));
+      const cleared = client.waitFor('textDocument/publishDiagnostics', (p: any) => p.uri === configUri && p.diagnostics.length === 0);
+      published = client.waitFor('textDocument/publishDiagnostics', (p: any) => p.uri === reportUri && p.diagnostics.length === 0);
+      client.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: configUri, type: 2 }] });
+      await cleared;
+      await published;
+    } finally {
+      await client.shutdown();
+    }
+  });
+});

@@ -25,7 +25,8 @@ describe('rule fixtures', () => {
         const findings = lint(text, { markdown: file.endsWith('.md') }).filter((f) => f.ruleId === rule.id);
         const actual = findings.map((f) => {
           assert.equal(f.range.start.line, f.range.end.line, 'findings stay on one line');
-          return key({ line: f.range.start.line, start: f.range.start.character, end: f.range.end.character });
+          const label = typeof f.data?.['section'] === 'string' ? (f.data['section'] as string) : undefined;
+          return key({ line: f.range.start.line, start: f.range.start.character, end: f.range.end.character, ...(label ? { label } : {}) });
         });
         assert.deepEqual(actual.sort(), expected.map(key).sort());
         for (const f of findings) {

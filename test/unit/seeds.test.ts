@@ -107,3 +107,33 @@ describe('seeds', { skip: SEEDS_SKIP }, () => {
     }
   });
 });
+
+describe('seeds: required sections', { skip: SEEDS_SKIP }, () => {
+  const missingByDoc = (prefix: string): string[][] => {
+    const text = seed(prefix);
+    const model = parse(text);
+    const findings = lint(text).filter((f) => f.ruleId === 'section-missing');
+    return model.documents.map((d) =>
+      findings.filter((f) => f.range.start.line >= d.startLine && f.range.start.line <= d.endLine).map((f) => String(f.data?.['section'])),
+    );
+  };
+
+  it('000 has no section-missing', () => {
+    assert.deepEqual(missingByDoc('000'), [[]]);
+  });
+
+  it('002 misses problems and next-steps', () => {
+    assert.deepEqual(missingByDoc('002'), [['problems', 'next-steps']]);
+  });
+
+  it('003: 篇1 misses problems and next-steps; 篇3 is a plan with nothing missing', () => {
+    const byDoc = missingByDoc('003');
+    assert.deepEqual(byDoc[0], ['problems', 'next-steps']);
+    assert.deepEqual(byDoc[2], []);
+    const text = seed('003');
+    const third = parse(text).documents[2]!;
+    const typeNote = lint(text).find((f) => f.ruleId === 'section-type');
+    assert.ok(typeNote && typeNote.range.start.line === third.titleLine);
+    assert.equal(typeNote.data?.['type'], 'plan');
+  });
+});

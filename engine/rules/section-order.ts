@@ -1,0 +1,36 @@
+import type { Rule } from '../rule';
+import { analyzeSections } from '../sections/analysis';
+import { range } from '../types';
+
+/** Sections in an unusual order: 下一步打算 before 完成情况, 对策建议 before 存在问题. */
+const rule: Rule = {
+  id: 'section-order',
+  category: 'section',
+  defaultSeverity: 'information',
+  description: '各部分顺序不合常规(下一步打算在完成情况之前)/ Sections in an unusual order',
+  options: {},
+  check(ctx) {
+    for (const { types } of analyzeSections(ctx.model, ctx.documentTypes)) {
+      for (const found of types) {
+        const named = found.hits.filter((h) => !h.implicit);
+        let latest = named[0];
+        for (const hit of named.slice(1)) {
+          const index = found.type.sections.indexOf(hit.section);
+          if (latest && index < found.type.sections.indexOf(latest.section)) {
+            const text = ctx.model.lines[hit.line]!.text;
+            const start = text.length - text.trimStart().length;
+            ctx.report({
+              range: range(hit.line, start, text.trimEnd().length),
+              message: `“${hit.section.label}”通常应在“${latest.section.label}”之前(${found.type.label}的常规顺序:${found.type.sections.map((s) => s.label).join(' → ')})`,
+              data: { section: hit.section.id, after: latest.section.id, type: found.type.id },
+            });
+          } else {
+            latest = hit;
+          }
+        }
+      }
+    }
+  },
+};
+
+export default rule;

@@ -1,0 +1,153 @@
+/**
+ * Which required sections a document has. Each candidate heading (numbered headings at any level,
+ * short unnumbered heading lines, and for problems a paragraph opening with 存在的问题) is given to
+ * the section of a type whose keywords it matches most strongly.
+ */
+import { COMMA, SENTENCE_END } from '../chars';
+import type { ReportDocument, ReportModel } from '../model';
+import { isBlank } from '../text';
+import type { HeadingNode } from '../tree';
+import { BUILTIN_TYPES, PROBLEMS_OPENER, type SectionSpec, type TypeSpec } from './catalog';
+
+export interface Candidate {
+  line: number;
+  text: string;
+  /** The numbered heading, or null for an unnumbered heading line or an opening paragraph. */
+  node: HeadingNode | null;
+  topLevel: boolean;
+  opener: boolean;
+}
+
+export interface SectionHit {
+  section: SectionSpec;
+  line: number;
+  node: HeadingNode | null;
+  /** Found through content headings, not by name (see SectionSpec.implicit). */
+  implicit: boolean;
+}
+
+export interface TypeFinding {
+  type: TypeSpec;
+  /** Sections found, in document order of their first heading. */
+  hits: SectionHit[];
+  missing: SectionSpec[];
+}
+
+export interface DocumentSections {
+  doc: ReportDocument;
+  types: TypeFinding[];
+  /** Set when the headings overrule the title: the title's types, and the type the headings show. */
+  mismatch: { titleTypes: string[]; contentType: TypeSpec } | null;
+}
+
+const UNNUMBERED_HEADING_MAX = 24;
+const PUNCTUATED = new RegExp(`[${SENTENCE_END}${COMMA}]`);
+const FIRST_SENTENCE_END = new RegExp(`[${SENTENCE_END}]`);
+
+function candidates(model: ReportModel, doc: ReportDocument): Candidate[] {
+  const out: Candidate[] = [];
+  const byLine = new Map(doc.headings.map((n) => [n.line, n]));
+  for (let i = doc.startLine; i <= doc.endLine; i++) {
+    if (i === doc.titleLine) continue;
+    const node = byLine.get(i);
+    if (node) {
+      // A numbered paragraph names its section in its first sentence only.
+      const heading = node.text.split(FIRST_SENTENCE_END, 1)[0]!;
+      out.push({ line: i, text: heading, node, topLevel: node.parent === null, opener: false });
+      continue;
+    }
+    const text = model.lines[i]!.masked.trim();
+    if (isBlank(text) || model.markerAt[i]) continue;
+    if (text.length <= UNNUMBERED_HEADING_MAX && !PUNCTUATED.test(text.replace(/[::\uFF1A]$/, ''))) {
+      out.push({ line: i, text, node: null, topLevel: true, opener: false });
+    } else if (PROBLEMS_OPENER.test(text)) {
+      out.push({ line: i, text: text.slice(0, 12), node: null, topLevel: false, opener: true });
+    }
+  }
+  return out;
+}
+
+/** The section of `type` this heading names, with the strength of the match (0 = none). */
+export function bestSection(type: TypeSpec, text: string): { section: SectionSpec | null; score: number } {
+  let best: SectionSpec | null = null;
+  let bestScore = 0;
+  for (const section of type.sections) {
+    let score = 0;
+    for (const k of section.keywords) if (text.includes(k)) score += k.length;
+    if (score > bestScore) [best, bestScore] = [section, score];
+  }
+  return { section: best, score: bestScore };
+}
+
+function findSections(type: TypeSpec, cands: Candidate[]): TypeFinding {
+  const first = new Map<string, SectionHit>();
+  let contentHeading: Candidate | null = null;
+  for (const c of cands) {
+    const { section } = c.opener ? { section: type.sections.find((s) => s.id === 'problems' || s.id === 'shortcomings') ?? null } : bestSection(type, c.text);
+    if (section) {
+      if (!first.has(section.id)) first.set(section.id, { section, line: c.line, node: c.node, implicit: false });
+    } else if (c.node && c.topLevel && !contentHeading) {
+      contentHeading = c;
+    }
+  }
+  for (const section of type.sections) {
+    if (section.implicit && !first.has(section.id) && contentHeading) {
+      first.set(section.id, { section, line: contentHeading.line, node: contentHeading.node, implicit: true });
+    }
+  }
+  const hits = [...first.values()].sort((a, b) => a.line - b.line);
+  return { type, hits, missing: type.sections.filter((s) => !first.has(s.id)) };
+}
+
+/** How many of a type's sections the top-level headings name outright. */
+function explicitScore(type: TypeSpec, cands: Candidate[]): number {
+  const named = new Set<string>();
+  for (const c of cands) {
+    if (!c.topLevel || c.opener) continue;
+    const { section } = bestSection(type, c.text);
+    if (section) named.add(section.id);
+  }
+  return named.size;
+}
+
+/** The built-in types, with custom ones added (a custom type with a built-in id replaces it). */
+export function allTypes(custom: TypeSpec[] = []): TypeSpec[] {
+  const ids = new Set(custom.map((t) => t.id));
+  return [...BUILTIN_TYPES.filter((t) => !ids.has(t.id)), ...custom];
+}
+
+const cache = new WeakMap<ReportModel, { types: TypeSpec[]; result: DocumentSections[] }>();
+
+/** Section analysis of every document, cached per model and set of types. */
+export function analyzeSections(model: ReportModel, types: TypeSpec[]): DocumentSections[] {
+  const cached = cache.get(model);
+  if (cached && cached.types === types) return cached.result;
+  const result = computeSections(model, types);
+  cache.set(model, { types, result });
+  return result;
+}
+
+function computeSections(model: ReportModel, types: TypeSpec[]): DocumentSections[] {
+  return model.documents.map((doc) => {
+    const titleTypes = doc.types.map((id) => types.find((t) => t.id === id)).filter((t): t is TypeSpec => !!t);
+    if (!titleTypes.length) return { doc, types: [], mismatch: null };
+    const cands = candidates(model, doc);
+    let effective = titleTypes;
+    let mismatch: DocumentSections['mismatch'] = null;
+    if (!doc.typeForced) {
+      const titleBest = Math.max(...titleTypes.map((t) => explicitScore(t, cands)));
+      let other: TypeSpec | null = null;
+      let otherScore = 1;
+      for (const t of types) {
+        if (titleTypes.includes(t)) continue;
+        const s = explicitScore(t, cands);
+        if (s > otherScore && s > titleBest) [other, otherScore] = [t, s];
+      }
+      if (other) {
+        effective = [other];
+        mismatch = { titleTypes: titleTypes.map((t) => t.id), contentType: other };
+      }
+    }
+    return { doc, types: effective.map((t) => findSections(t, cands)), mismatch };
+  });
+}

@@ -1,0 +1,95 @@
+/**
+ * Document types and their required sections (domain.md §1). Keywords are matched against
+ * headings: a section is present when one of its keywords occurs in a heading's text.
+ */
+export interface SectionSpec {
+  id: string;
+  /** The heading text a quick fix inserts. */
+  label: string;
+  keywords: string[];
+  /**
+   * The "what was done" section: content headings that name no other section belong to it, so
+   * a summary made only of achievement headings (seed 002) has its achievements.
+   */
+  implicit?: boolean;
+}
+
+export interface TypeSpec {
+  id: string;
+  label: string;
+  /** Title keywords; a title containing one names this type. */
+  titleKeywords: string[];
+  /** RE2 patterns for the title (custom types from the config). */
+  titlePatterns?: string[];
+  /** Required sections in their conventional order. */
+  sections: SectionSpec[];
+}
+
+export const BUILTIN_TYPES: TypeSpec[] = [
+  {
+    id: 'summary',
+    label: '工作总结',
+    titleKeywords: ['总结', '小结', '工作汇报', '情况汇报', '情况报告'],
+    sections: [
+      {
+        id: 'achievements',
+        label: '主要工作完成情况',
+        keywords: ['完成情况', '主要成绩', '取得的成绩', '工作成效', '主要成效', '主要做法', '工作开展情况', '开展情况', '工作回顾', '主要工作', '工作亮点', '成绩', '成效', '做法'],
+        implicit: true,
+      },
+      {
+        id: 'problems',
+        label: '存在问题',
+        keywords: ['存在问题', '存在的问题', '存在的不足', '问题与不足', '问题和不足', '不足之处', '困难和问题', '困难与问题', '主要问题', '短板', '差距', '薄弱环节', '不足'],
+      },
+      {
+        id: 'next-steps',
+        label: '下一步工作打算',
+        keywords: ['下一步', '下步', '明年', '下半年', '今后', '来年', '工作打算', '工作思路', '工作安排', '工作计划', '工作设想', '努力方向', '展望'],
+      },
+    ],
+  },
+  {
+    id: 'plan',
+    label: '工作要点 / 计划',
+    titleKeywords: ['要点', '计划', '安排', '方案', '规划', '打算'],
+    sections: [
+      { id: 'guiding-idea', label: '指导思想', keywords: ['指导思想', '总体要求', '总体思路', '基本思路', '指导原则'] },
+      { id: 'goals', label: '工作目标', keywords: ['工作目标', '主要目标', '总体目标', '目标任务', '发展目标', '预期目标', '目标'] },
+      {
+        id: 'tasks',
+        label: '主要任务',
+        keywords: ['主要任务', '重点任务', '工作任务', '重点工作', '主要工作', '工作措施', '主要措施', '具体措施', '工作内容', '实施步骤'],
+        implicit: true,
+      },
+    ],
+  },
+  {
+    id: 'duty',
+    label: '述职报告',
+    titleKeywords: ['述职'],
+    sections: [
+      {
+        id: 'duties',
+        label: '履职情况',
+        keywords: ['履职', '履行职责', '主要工作', '工作情况', '完成情况', '工作业绩', '主要成绩', '工作成效', '德能勤绩'],
+        implicit: true,
+      },
+      { id: 'shortcomings', label: '存在的不足', keywords: ['不足', '存在问题', '存在的问题', '差距', '短板'] },
+      { id: 'direction', label: '今后努力方向', keywords: ['努力方向', '今后', '下一步', '打算', '改进措施', '整改措施', '明年'] },
+    ],
+  },
+  {
+    id: 'research',
+    label: '调研报告',
+    titleKeywords: ['调研', '调查报告', '考察报告'],
+    sections: [
+      { id: 'situation', label: '基本情况', keywords: ['基本情况', '现状', '概况', '总体情况', '调研情况', '调查情况', '主要做法', '调研对象'], implicit: true },
+      { id: 'problems', label: '存在问题', keywords: ['存在问题', '存在的问题', '主要问题', '问题与不足', '困难', '短板', '不足'] },
+      { id: 'recommendations', label: '对策建议', keywords: ['建议', '对策', '措施', '思考', '启示', '下一步'] },
+    ],
+  },
+];
+
+/** A paragraph that opens this way names the problems section even without a heading. */
+export const PROBLEMS_OPENER = /^[\s\u3000]*(?:但是?|同时)?[,\uFF0C]?(?:存在的?问题|存在的不足|问题与不足)/;

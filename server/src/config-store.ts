@@ -1,0 +1,96 @@
+/**
+ * The server's view of configuration: editor settings (zhReport.*) underneath, the nearest
+ * .zhreportrc file on top ("the config file wins"). Broken files are reported as diagnostics on
+ * the file itself and once as a notification; checking carries on with what is valid.
+ */
+import * as path from 'node:path';
+import { URI } from 'vscode-uri';
+import type { Connection, Diagnostic } from 'vscode-languageserver/node';
+import { configToLintOptions, parseConfig, type LintOptions, type ZhReportConfig } from '../../engine';
+import { CONFIG_NAMES, findConfigFile, optionsForFile, readConfigFile, type ConfigFile } from '../../engine/node/config-files';
+import { SOURCE } from './convert';
+import type { ServerSettings } from './settings';
+
+export interface ResolvedOptions {
+  options: LintOptions;
+  included: boolean;
+}
+
+export class ConfigStore {
+  private readonly configPathByDir = new Map<string, string | null>();
+  private readonly files = new Map<string, ConfigFile>();
+  /** Config files (and settings) whose problems were already shown, keyed with their content. */
+  private readonly notified = new Set<string>();
+  private readonly reported = new Set<string>();
+
+  constructor(private readonly connection: Connection) {}
+
+  isConfigFile(uri: string): boolean {
+    return CONFIG_NAMES.includes(path.basename(URI.parse(uri).fsPath));
+  }
+
+  /** Forget everything read from disk (a config file was created, changed or deleted). */
+  invalidate(): void {
+    this.configPathByDir.clear();
+    this.files.clear();
+  }
+
+  private configFor(fsPath: string): ConfigFile | null {
+    const dir = path.dirname(fsPath);
+    let configPath = this.configPathByDir.get(dir);
+    if (configPath === undefined) {
+      configPath = findConfigFile(dir);
+      this.configPathByDir.set(dir, configPath);
+    }
+    if (!configPath) return null;
+    let file = this.files.get(configPath);
+    if (!file) {
+      file = readConfigFile(configPath);
+      this.files.set(configPath, file);
+      this.report(file);
+    }
+    return file;
+  }
+
+  /** Lint options for a document: settings, then the config file and its overrides. */
+  resolve(uri: string, settings: ServerSettings): ResolvedOptions {
+    const base = this.settingsOptions(settings);
+    const parsed = URI.parse(uri);
+    if (parsed.scheme !== 'file') return { options: base, included: true };
+    return optionsForFile(this.configFor(parsed.fsPath), parsed.fsPath, base);
+  }
+
+  private settingsOptions(settings: ServerSettings): LintOptions {
+    const asConfig: ZhReportConfig = { rules: settings.rules, allow: settings.allow, placeholderPatterns: settings.placeholderPatterns, types: settings.types };
+    const { config, problems } = parseConfig(JSON.stringify(asConfig));
+    if (problems.length) this.notifyOnce(`settings:${JSON.stringify(asConfig)}`, `zh-report 设置有误,已忽略 (invalid zhReport settings, ignored): ${problems.map((p) => p.message).join('; ')}`);
+    return configToLintOptions(config);
+  }
+
+  /** Diagnostics on the config file itself, and one notification per broken version of it. */
+  private report(file: ConfigFile): void {
+    const uri = URI.file(file.path).toString();
+    const diagnostics: Diagnostic[] = file.problems.map((p) => ({
+      range: { start: { line: p.line - 1, character: p.column - 1 }, end: { line: p.line - 1, character: p.column } },
+      severity: 1,
+      source: SOURCE,
+      code: 'config',
+      message: `${p.message}(已改用默认设置 / defaults are used)`,
+    }));
+    if (diagnostics.length || this.reported.has(uri)) {
+      void this.connection.sendDiagnostics({ uri, diagnostics });
+      if (diagnostics.length) this.reported.add(uri);
+      else this.reported.delete(uri);
+    }
+    if (file.problems.length) {
+      const first = file.problems[0]!;
+      this.notifyOnce(`${file.path}:${JSON.stringify(file.problems)}`, `zh-report 配置文件有误,已改用默认设置 (invalid config, defaults used): ${file.path}:${first.line}:${first.column} ${first.message}`);
+    }
+  }
+
+  private notifyOnce(key: string, message: string): void {
+    if (this.notified.has(key)) return;
+    this.notified.add(key);
+    void this.connection.window.showErrorMessage(message);
+  }
+}

@@ -1,0 +1,61 @@
+/** Required sections and live configuration inside a real VS Code. */
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { codeOf, open, ready, waitForDiagnostics, workspaceFile } from './helpers';
+
+const encoder = new TextEncoder();
+
+async function write(uri: vscode.Uri, text: string): Promise<void> {
+  await vscode.workspace.fs.writeFile(uri, encoder.encode(text));
+}
+
+describe('sections and configuration', () => {
+  const report = workspaceFile('sections', 'summary.txt');
+  const config = workspaceFile('sections', '.zhreportrc.json');
+
+  before(async () => {
+    await ready();
+    await write(report, ['某中心2025年工作总结', '', '一、主要工作完成情况', '　　全年完成培训3200人次,XX项目顺利结项。', '二、下一步工作打算', '　　继续加强队伍建设。', ''].join('\n'));
+  });
+
+  after(async () => {
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    await vscode.workspace.fs.delete(config).then(undefined, () => undefined);
+  });
+
+  it('a missing section shows on the title, and its quick fix inserts the heading', async () => {
+    const editor = await open(report);
+    const diags = await waitForDiagnostics(report, (d) => d.some((x) => codeOf(x) === 'section-missing'));
+    const missing = diags.find((x) => codeOf(x) === 'section-missing')!;
+    assert.equal(missing.range.start.line, 0);
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', report, missing.range, vscode.CodeActionKind.QuickFix.value);
+    const fix = actions.find((a) => a.title.startsWith('插入“存在问题”'));
+    assert.ok(fix?.edit, `insert fix offered; got ${actions.map((a) => a.title).join(', ')}`);
+    assert.ok(await vscode.workspace.applyEdit(fix.edit));
+    assert.deepEqual(
+      editor.document.getText().split('\n').filter((l) => /^[一二三]、/.test(l)),
+      ['一、主要工作完成情况', '二、存在问题', '三、下一步工作打算'],
+    );
+    await waitForDiagnostics(report, (d) => !d.some((x) => codeOf(x) === 'section-missing'));
+    await editor.document.save();
+  });
+
+  it('editing .zhreportrc.json changes the findings live', async () => {
+    await open(report);
+    await waitForDiagnostics(report, (d) => d.some((x) => codeOf(x) === 'placeholder'));
+    await write(config, JSON.stringify({ rules: { placeholder: 'off' } }));
+    await waitForDiagnostics(report, (d) => !d.some((x) => codeOf(x) === 'placeholder'));
+    await write(config, JSON.stringify({ rules: { placeholder: 'warning' } }));
+    const diags = await waitForDiagnostics(report, (d) => d.some((x) => codeOf(x) === 'placeholder'));
+    assert.equal(diags.find((x) => codeOf(x) === 'placeholder')!.severity, vscode.DiagnosticSeverity.Warning);
+  });
+
+  it('a broken config shows a diagnostic on the config file, and checking goes on with defaults', async () => {
+    await write(config, '{\n  "rules": {\n    "no-such-rule": "off"\n  }\n}\n');
+    const onConfig = await waitForDiagnostics(config, (d) => d.length > 0);
+    assert.equal(onConfig[0]!.range.start.line, 2);
+    assert.match(onConfig[0]!.message, /no-such-rule/);
+    const diags = await waitForDiagnostics(report, (d) => d.some((x) => codeOf(x) === 'placeholder'));
+    assert.equal(diags.find((x) => codeOf(x) === 'placeholder')!.severity, vscode.DiagnosticSeverity.Error);
+  });
+});
