@@ -11,3 +11,5 @@ export * from './types';
 export { parseConfig, configToLintOptions, isIncluded, type ZhReportConfig, type ConfigProblem, type LoadedConfig, type ConfigOverride } from './config/load';
 export { configSchema } from './config/schema';
 export type { TypeSpec as TypeSpecInput, SectionSpec } from './sections/catalog';
+export { countWords } from './word-count';
+export { gbStyleEdits } from './gb-style';

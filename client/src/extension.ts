@@ -1,16 +1,18 @@
 /** The VS Code client: starts the zh-report language server and adds commands around it. */
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { ExecuteCommandRequest, LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { copyOutline, insertSkeleton, serverEdit } from './commands';
 import { gotoPlaceholder, PlaceholderStatus } from './placeholders';
-
-const RENUMBER_SERVER_COMMAND = 'zhReport.server.renumberDocument';
+import { WordCountStatus } from './word-count';
 
 let client: LanguageClient | undefined;
 
 export interface ZhReportApi {
   /** Resolves once the language server is running. */
   ready: Promise<void>;
+  /** The 字数 status-bar text shown now. */
+  wordCountText(): string;
 }
 
 export function activate(context: vscode.ExtensionContext): ZhReportApi {
@@ -19,9 +21,7 @@ export function activate(context: vscode.ExtensionContext): ZhReportApi {
     run: { module: serverModule, transport: TransportKind.ipc },
     debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6019'] } },
   };
-  const documentSelector = ['file', 'untitled'].flatMap((scheme) =>
-    ['plaintext', 'markdown', 'zh-report'].map((language) => ({ scheme, language })),
-  );
+  const documentSelector = ['file', 'untitled'].flatMap((scheme) => ['plaintext', 'markdown', 'zh-report'].map((language) => ({ scheme, language })));
   const clientOptions: LanguageClientOptions = {
     documentSelector,
     synchronize: {
@@ -31,21 +31,23 @@ export function activate(context: vscode.ExtensionContext): ZhReportApi {
     },
     diagnosticCollectionName: 'zh-report',
   };
-  client = new LanguageClient('zhReport', 'zh-report', serverOptions, clientOptions);
-  const ready = client.start();
+  const languageClient = new LanguageClient('zhReport', 'zh-report', serverOptions, clientOptions);
+  client = languageClient;
+  const ready = languageClient.start();
+  const wordCount = new WordCountStatus();
+  const snippets = context.asAbsolutePath(path.join('snippets', 'zh-report.code-snippets'));
 
   context.subscriptions.push(
     new PlaceholderStatus(),
+    wordCount,
     vscode.commands.registerCommand('zhReport.nextPlaceholder', () => gotoPlaceholder(1)),
     vscode.commands.registerCommand('zhReport.previousPlaceholder', () => gotoPlaceholder(-1)),
-    vscode.commands.registerCommand('zhReport.renumberDocument', async (uri?: vscode.Uri) => {
-      const target = uri ?? vscode.window.activeTextEditor?.document.uri;
-      if (!target || !client) return undefined;
-      await ready;
-      return client.sendRequest(ExecuteCommandRequest.type, { command: RENUMBER_SERVER_COMMAND, arguments: [target.toString()] });
-    }),
+    vscode.commands.registerCommand('zhReport.renumberDocument', (uri?: vscode.Uri) => serverEdit(languageClient, ready, 'zhReport.server.renumberDocument', uri)),
+    vscode.commands.registerCommand('zhReport.convertToGbStyle', (uri?: vscode.Uri) => serverEdit(languageClient, ready, 'zhReport.server.convertToGbStyle', uri)),
+    vscode.commands.registerCommand('zhReport.insertSkeleton', (type?: string) => insertSkeleton(snippets, typeof type === 'string' ? type : undefined)),
+    vscode.commands.registerCommand('zhReport.copyOutline', () => copyOutline()),
   );
-  return { ready };
+  return { ready, wordCountText: () => wordCount.text };
 }
 
 export function deactivate(): Thenable<void> | undefined {

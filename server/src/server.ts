@@ -12,11 +12,15 @@ import {
   type CodeAction,
   type Diagnostic,
   type InitializeResult,
+  SymbolKind,
+  type SymbolInformation,
   type TextEdit,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import {
+  countWords,
   foldingRanges,
+  gbStyleEdits,
   lintModel,
   looksLikeReport,
   outline,
@@ -31,6 +35,7 @@ import { quickFixes, SOURCE, toDiagnostic, toDocumentSymbols } from './convert';
 import { DEFAULT_SETTINGS, normalizeSettings, type ServerSettings } from './settings';
 
 export const RENUMBER_COMMAND = 'zhReport.server.renumberDocument';
+export const GB_STYLE_COMMAND = 'zhReport.server.convertToGbStyle';
 const REPORT_LANGUAGE = 'zh-report';
 
 const connection = createConnection(ProposedFeatures.all);
@@ -52,7 +57,9 @@ connection.onInitialize((params): InitializeResult => {
       documentSymbolProvider: { label: 'zh-report' },
       foldingRangeProvider: true,
       codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, CodeActionKind.Source + '.renumber.zhReport'] },
-      executeCommandProvider: { commands: [RENUMBER_COMMAND] },
+      executeCommandProvider: { commands: [RENUMBER_COMMAND, GB_STYLE_COMMAND] },
+      hoverProvider: true,
+      workspaceSymbolProvider: true,
     },
     serverInfo: { name: 'zh-report' },
   };
@@ -226,14 +233,65 @@ connection.onCodeAction(async (params) => {
   return actions;
 });
 
+const COMMANDS: Record<string, { label: string; edits: (uri: string) => Promise<TextEdit[]> }> = {
+  [RENUMBER_COMMAND]: { label: 'zh-report: 整篇重新编号', edits: renumberEdits },
+  [GB_STYLE_COMMAND]: {
+    label: 'zh-report: 序号改为 GB/T 9704 格式',
+    edits: async (uri) => {
+      const model = await checkedModel(uri);
+      return model ? gbStyleEdits(model) : [];
+    },
+  },
+};
+
 connection.onExecuteCommand(async (params) => {
-  if (params.command !== RENUMBER_COMMAND) return null;
+  const command = COMMANDS[params.command];
+  if (!command) return null;
   const uri = params.arguments?.[0];
   if (typeof uri !== 'string') return { applied: false, edits: 0 };
-  const edits = await renumberEdits(uri);
+  const edits = await command.edits(uri);
   if (!edits.length) return { applied: true, edits: 0 };
-  const result = await connection.workspace.applyEdit({ label: 'zh-report: 整篇重新编号', edit: { changes: { [uri]: edits } } });
+  const result = await connection.workspace.applyEdit({ label: command.label, edit: { changes: { [uri]: edits } } });
   return { applied: result.applied, edits: edits.length };
+});
+
+connection.onHover(async (params) => {
+  const model = await checkedModel(params.textDocument.uri);
+  if (!model) return null;
+  const line = params.position.line;
+  for (const doc of model.documents) {
+    const node = doc.headings.find((n) => n.line === line);
+    if (!node) continue;
+    const m = node.marker;
+    if (params.position.character > model.lines[line]!.text.length) return null;
+    const body = model.lines.slice(node.line, node.endLine + 1).map((l) => l.text).join('\n');
+    return {
+      contents: { kind: 'markdown', value: `**第 ${node.depth + 1} 级标题**${node.nested ? '(内层列表)' : ''} · 本节 ${countWords(body)} 字 · 第 ${node.line + 1}–${node.endLine + 1} 行` },
+      range: { start: { line, character: m.start }, end: { line, character: m.end } },
+    };
+  }
+  return null;
+});
+
+connection.onWorkspaceSymbol(async (params) => {
+  const query = params.query.trim().toLowerCase();
+  const out: SymbolInformation[] = [];
+  for (const doc of documents.all()) {
+    const model = await checkedModel(doc.uri);
+    if (!model) continue;
+    for (const d of outline(model)) {
+      const walk = (sections: typeof d.sections, container: string | undefined): void => {
+        for (const s of sections) {
+          if (!query || s.name.toLowerCase().includes(query)) {
+            out.push({ name: s.name, kind: SymbolKind.String, location: { uri: doc.uri, range: s.selectionRange }, ...(container ? { containerName: container } : {}) });
+          }
+          walk(s.children, s.name);
+        }
+      };
+      walk(d.sections, d.title ?? undefined);
+    }
+  }
+  return out;
 });
 
 documents.listen(connection);

@@ -58,6 +58,7 @@ export async function ready(): Promise<void> {
 export async function scene(name: string, timeoutMs = 60_000): Promise<void> {
   const dir = process.env['ZH_REPORT_SCENES'];
   if (!dir) return;
+  await vscode.commands.executeCommand('notifications.clearAll');
   const fs = await import('node:fs');
   const done = path.join(dir, `${name}.done`);
   await new Promise<void>((resolve, reject) => {
