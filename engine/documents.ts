@@ -24,6 +24,7 @@ const NOT_TITLE = new RegExp(
 const SENTENCE_PUNCT = new RegExp(`[${SENTENCE_END}]|[${COMMA}].*[${COMMA}]`);
 
 function titleCandidate(text: string): boolean {
+  if (text.length > 120) return false;
   const t = text.trim();
   return t.length >= 4 && t.length <= 60 && !NOT_TITLE.test(t) && !SENTENCE_PUNCT.test(t);
 }
@@ -45,7 +46,7 @@ export function splitDocuments(lines: Line[], markerAt: Array<Marker | null>): D
   const starts: number[] = [0];
   for (let i = 0; i < lines.length; i++) {
     const text = lines[i]!.masked;
-    if (markerAt[i] || text.length > 80 || !PIECE_LINE.test(text)) continue;
+    if (markerAt[i] || text.length > 80 || text.indexOf('篇') < 0 || !PIECE_LINE.test(text)) continue;
     const last = starts[starts.length - 1]!;
     // A preamble with no structure (site banner, breadcrumb) belongs to the first piece.
     if (last === 0 && !hasMarker(markerAt, 0, i)) starts[starts.length - 1] = i;

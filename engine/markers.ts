@@ -3,7 +3,7 @@
  * Works on masked text, so Markdown `#` and `**` before a marker are already blanks.
  */
 import { CHINESE_NUMERAL_CLASS, circledValue, parseChineseNumeral } from './chinese-numerals';
-import { LEADING_SPACE } from './text';
+const LEADING_CHARS = ' \t\u3000\u00a0\ufeff';
 import { CLOSE_PAREN, COLON, COMMA, DIGIT, DOT, OPEN_PAREN, X_LETTER } from './chars';
 
 export type Family = 'cn' | 'cn-paren' | 'arabic' | 'arabic-paren' | 'circled' | 'ordinal' | 'ordinal-unit';
@@ -74,9 +74,13 @@ const CIRCLED_EXTRA = new RegExp(`[、${COMMA}${DOT}]`);
 /** Text after a 一、 that shows it is an enumeration of numbers (一、二年级), not a heading. */
 const CN_ENUMERATION = new RegExp(`^[${CHINESE_NUMERAL_CLASS}]+(?:、|年级|类|等|级|班)`);
 
+/** Characters a marker can start with; any other first character rules a line out at once. */
+const MARKER_START = new RegExp(`[${CHINESE_NUMERAL_CLASS}${OPEN_PAREN}${DIGIT}${X_LETTER}第\u2460-\u2473\u3251-\u325f\u32b1-\u32bf]`);
+
 export function findLineMarker(masked: string, line: number): Marker | null {
-  const lead = LEADING_SPACE.exec(masked)![0].length;
-  if (lead >= masked.length) return null;
+  let lead = 0;
+  while (lead < masked.length && LEADING_CHARS.includes(masked.charAt(lead))) lead++;
+  if (lead >= masked.length || !MARKER_START.test(masked.charAt(lead))) return null;
   const rest = masked.slice(lead, lead + 16);
   const first = rest.codePointAt(0)!;
   const circled = circledValue(String.fromCodePoint(first));

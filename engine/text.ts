@@ -33,8 +33,6 @@ function blank(s: string): string {
   return ' '.repeat(s.length);
 }
 
-/** Characters that may stand before a line's first word: spaces, tabs, U+3000, NBSP, BOM. */
-export const LEADING_SPACE = /^[ \t\u3000\u00a0\ufeff]*/;
 
 export function isBlank(s: string): boolean {
   return /^[\s\u3000\ufeff]*$/.test(s);

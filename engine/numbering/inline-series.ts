@@ -26,6 +26,9 @@ const SHI = new RegExp(`${BOUNDARY}([一二三四五六七八九十]{1,3})是`, 
 const DI = new RegExp(`[${SENTENCE_END}]([ \\t\\u3000]*)第([一二三四五六七八九十]{1,3})(?=[${COMMA}、${COLON}]|是)`, 'g');
 const QICI = new RegExp(`${BOUNDARY}(首先|其次|再次|最后)(?=[${COMMA}、${COLON}])`, 'g');
 
+const SHI_HINT = /[一二三四五六七八九十]是/;
+const DI_HINT = /第[一二三四五六七八九十]/;
+
 const cache = new WeakMap<ReportModel, Series[]>();
 
 export function findInlineSeries(model: ReportModel): Series[] {
@@ -46,7 +49,7 @@ function scan(model: ReportModel): Series[] {
     const marker = model.markerAt[line.index];
     // A heading starts a new section: a series never runs across it.
     if (marker) shi = di = null;
-    if (text.indexOf('是') >= 0) {
+    if (SHI_HINT.test(text)) {
       for (const m of text.matchAll(SHI)) {
         const numeral = m[1]!;
         const value = parseChineseNumeral(numeral);
@@ -56,7 +59,7 @@ function scan(model: ReportModel): Series[] {
         shi.tokens.push({ kind: 'shi', value, line: line.index, start, end: start + numeral.length });
       }
     }
-    if (text.indexOf('第') >= 0) {
+    if (DI_HINT.test(text)) {
       di = null;
       for (const m of text.matchAll(DI)) {
         const numeral = m[2]!;

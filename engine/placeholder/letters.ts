@@ -36,9 +36,8 @@ function isMultiplication(text: string, start: number, end: number): boolean {
   return FACTOR_BEFORE.test(before) && FACTOR_AFTER.test(after);
 }
 
-export function findLetterSlots(text: string): Slot[] {
-  if (!ANY_X.test(text)) return [];
-  const out: Slot[] = [];
+export function findLetterSlots(text: string, out: Slot[] = []): Slot[] {
+  if (!ANY_X.test(text)) return out;
   let consumed = 0;
   X_RUN.lastIndex = 0;
   for (let m = X_RUN.exec(text); m; m = X_RUN.exec(text)) {

@@ -12,6 +12,7 @@ const EMPTY_PAIR = new RegExp(
 );
 const PAIR_CLOSE = new RegExp(`[》”’」』】〕${CLOSE_PAREN}${CLOSE_SQUARE}${STRAIGHT_QUOTE}${STRAIGHT_APOS}]`);
 const INSTRUCTION_HINT = new RegExp(`[】${CLOSE_SQUARE}${CLOSE_PAREN}]|TODO|TBD|FIXME`);
+const EMPTY_PAIR_TEST = new RegExp(EMPTY_PAIR.source);
 const CODE_BEFORE = /[A-Za-z0-9_$]/;
 
 const BLANK = /[_＿]{3,}/g;
@@ -25,9 +26,8 @@ const INSTRUCTION = new RegExp(
   'g',
 );
 
-export function findPairSlots(text: string): Slot[] {
-  const out: Slot[] = [];
-  if (!PAIR_CLOSE.test(text)) return out;
+export function findPairSlots(text: string, out: Slot[] = []): Slot[] {
+  if (!PAIR_CLOSE.test(text) || !EMPTY_PAIR_TEST.test(text)) return out;
   for (const m of text.matchAll(EMPTY_PAIR)) {
     const start = m.index!;
     // func() and a[] are code, not slots.
@@ -37,8 +37,7 @@ export function findPairSlots(text: string): Slot[] {
   return out;
 }
 
-export function findBlankSlots(text: string): Slot[] {
-  const out: Slot[] = [];
+export function findBlankSlots(text: string, out: Slot[] = []): Slot[] {
   if (/[_＿]{3}/.test(text)) for (const m of text.matchAll(BLANK)) out.push({ start: m.index!, end: m.index! + m[0].length, form: 'blank' });
   if (INSTRUCTION_HINT.test(text)) {
     for (const m of text.matchAll(INSTRUCTION)) out.push({ start: m.index!, end: m.index! + m[0].length, form: 'instruction' });

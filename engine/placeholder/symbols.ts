@@ -18,8 +18,7 @@ function isSeparatorLine(text: string, ch: RegExp): boolean {
   return ch.test(text) && text.replace(ch, '').trim() === '';
 }
 
-export function findSymbolSlots(text: string): Slot[] {
-  const out: Slot[] = [];
+export function findSymbolSlots(text: string, out: Slot[] = []): Slot[] {
   if (/[#＃]/.test(text) && !isSeparatorLine(text, /[#＃]/g)) {
     for (const m of text.matchAll(HASH_RUN)) {
       const start = m.index!;

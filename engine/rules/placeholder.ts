@@ -47,9 +47,14 @@ const rule: Rule = {
   check(ctx) {
     const allow = stringArray(ctx.options['allow']);
     const { matchers } = compilePatterns(stringArray(ctx.options['patterns']));
+    const slots: Slot[] = [];
     for (const line of ctx.model.lines) {
       const text = line.masked;
-      const slots: Slot[] = [...findLetterSlots(text), ...findSymbolSlots(text), ...findPairSlots(text), ...findBlankSlots(text)];
+      slots.length = 0;
+      findLetterSlots(text, slots);
+      findSymbolSlots(text, slots);
+      findPairSlots(text, slots);
+      findBlankSlots(text, slots);
       if (matchers.length) for (const s of findCustomSlots(text, matchers)) slots.push({ ...s, form: 'custom' });
       if (!slots.length) continue;
       slots.sort((a, b) => a.start - b.start || b.end - a.end);

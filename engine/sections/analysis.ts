@@ -67,8 +67,23 @@ function candidates(model: ReportModel, doc: ReportDocument): Candidate[] {
   return out;
 }
 
-/** The section of `type` this heading names, with the strength of the match (0 = none). */
-export function bestSection(type: TypeSpec, text: string): { section: SectionSpec | null; score: number } {
+type Match = { section: SectionSpec | null; score: number };
+const matchCache = new WeakMap<TypeSpec, Map<string, Match>>();
+
+/** The section of `type` this heading names, with the strength of the match (0 = none). Memoised per type. */
+export function bestSection(type: TypeSpec, text: string): Match {
+  let byText = matchCache.get(type);
+  if (!byText) matchCache.set(type, (byText = new Map()));
+  let match = byText.get(text);
+  if (!match) {
+    match = scoreSections(type, text);
+    if (byText.size > 5000) byText.clear();
+    byText.set(text, match);
+  }
+  return match;
+}
+
+function scoreSections(type: TypeSpec, text: string): Match {
   let best: SectionSpec | null = null;
   let bestScore = 0;
   for (const section of type.sections) {

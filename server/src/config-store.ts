@@ -60,7 +60,18 @@ export class ConfigStore {
     return optionsForFile(this.configFor(parsed.fsPath), parsed.fsPath, base);
   }
 
+  private readonly settingsCache = new WeakMap<ServerSettings, LintOptions>();
+
+  /** Settings validated like a config file; cached per settings object, which changes only on a settings change. */
   private settingsOptions(settings: ServerSettings): LintOptions {
+    const cached = this.settingsCache.get(settings);
+    if (cached) return cached;
+    const options = this.validateSettings(settings);
+    this.settingsCache.set(settings, options);
+    return options;
+  }
+
+  private validateSettings(settings: ServerSettings): LintOptions {
     const asConfig: ZhReportConfig = { rules: settings.rules, allow: settings.allow, placeholderPatterns: settings.placeholderPatterns, types: settings.types };
     const { config, problems } = parseConfig(JSON.stringify(asConfig));
     if (problems.length) this.notifyOnce(`settings:${JSON.stringify(asConfig)}`, `zh-report 设置有误,已忽略 (invalid zhReport settings, ignored): ${problems.map((p) => p.message).join('; ')}`);

@@ -21,7 +21,6 @@ const SEVERITY: Record<Severity, DiagnosticSeverity> = {
 
 export interface DiagnosticData {
   category: string;
-  fixes?: Finding['fixes'];
   [key: string]: unknown;
 }
 
@@ -32,15 +31,23 @@ export function toDiagnostic(f: Finding, uri: string): Diagnostic {
     code: f.ruleId,
     source: SOURCE,
     message: f.message,
-    data: { ...(f.data ?? {}), category: f.category, fixes: f.fixes } satisfies DiagnosticData,
+    // Fixes stay on the server (see quickFixes): sending them with every publish costs more than the lint.
+    data: { ...(f.data ?? {}), category: f.category } satisfies DiagnosticData,
   };
   if (f.related) d.relatedInformation = f.related.map((r) => ({ location: { uri, range: r.range }, message: r.message }));
   return d;
 }
 
-export function quickFixes(diagnostic: Diagnostic, uri: string): CodeAction[] {
-  const data = diagnostic.data as DiagnosticData | undefined;
-  return (data?.fixes ?? []).map((fix, i) => ({
+function sameRange(a: Finding['range'], b: Diagnostic['range']): boolean {
+  return (
+    a.start.line === b.start.line && a.start.character === b.start.character && a.end.line === b.end.line && a.end.character === b.end.character
+  );
+}
+
+/** Quick fixes for a diagnostic, from the findings of the version it was published for. */
+export function quickFixes(diagnostic: Diagnostic, uri: string, findings: readonly Finding[]): CodeAction[] {
+  const finding = findings.find((f) => f.ruleId === diagnostic.code && sameRange(f.range, diagnostic.range));
+  return (finding?.fixes ?? []).map((fix, i) => ({
     title: fix.title,
     kind: CodeActionKind.QuickFix,
     diagnostics: [diagnostic],

@@ -27,6 +27,7 @@ import {
   parse,
   parseOptionsFor,
   renumberDocumentEdits,
+  type Finding,
   type LintOptions,
   type ReportModel,
 } from '../../engine';
@@ -47,6 +48,8 @@ const configs = new ConfigStore(connection);
 /** The parsed model of each open document's latest version, with the parse options it was made with. */
 const models = new Map<string, { version: number; key: string; model: ReportModel }>();
 const pending = new Set<string>();
+/** The findings last published for each document, with their version, for quick fixes. */
+const published = new Map<string, { version: number; findings: Finding[] }>();
 let flushScheduled = false;
 
 connection.onInitialize((params): InitializeResult => {
@@ -125,7 +128,9 @@ async function validate(uri: string): Promise<void> {
   if (checked === null) {
     diagnostics = [tooLargeDiagnostic(doc, ctx.settings)];
   } else if (checked) {
-    diagnostics = lintModel(modelOf(doc, ctx.options), ctx.options).map((f) => toDiagnostic(f, uri));
+    const findings = lintModel(modelOf(doc, ctx.options), ctx.options);
+    published.set(uri, { version: doc.version, findings });
+    diagnostics = findings.map((f) => toDiagnostic(f, uri));
   }
   void connection.sendDiagnostics({ uri, version: doc.version, diagnostics });
 }
@@ -156,6 +161,7 @@ function schedule(uri: string): void {
 documents.onDidChangeContent((e) => schedule(e.document.uri));
 documents.onDidClose((e) => {
   models.delete(e.document.uri);
+  published.delete(e.document.uri);
   settingsCache.delete(e.document.uri);
   pending.delete(e.document.uri);
   void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
@@ -217,7 +223,11 @@ function changedLineEdits(before: string, after: string): TextEdit[] {
 connection.onCodeAction(async (params) => {
   const uri = params.textDocument.uri;
   const actions: CodeAction[] = [];
-  for (const d of params.context.diagnostics) if (d.source === SOURCE) actions.push(...quickFixes(d, uri));
+  const last = published.get(uri);
+  const current = documents.get(uri);
+  // Fixes computed for an older version would edit the wrong text.
+  const findings = last && current && last.version === current.version ? last.findings : [];
+  for (const d of params.context.diagnostics) if (d.source === SOURCE) actions.push(...quickFixes(d, uri, findings));
   const wantsSource = !params.context.only || params.context.only.some((k) => k.startsWith(CodeActionKind.Source));
   const hasNumbering = params.context.diagnostics.some((d) => d.source === SOURCE && String(d.code).startsWith('numbering-'));
   if (wantsSource || hasNumbering) {

@@ -1,0 +1,145 @@
+// zh-report benchmark: engine throughput against AutoCorrect and markdownlint in the same process,
+// scaling, LSP edit latency, activation time, bundle sizes and server memory.
+// Prints a table and writes bench/results.json. Run with `npm run bench` (it builds first).
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import { baseCorpus, bytes, corpusOf } from './corpus.mjs';
+import { measureActivation } from './activation.mjs';
+import { measureLsp } from './lsp.mjs';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const require = createRequire(import.meta.url);
+const { lint } = require(path.join(root, 'out', 'engine'));
+const quick = process.argv.includes('--quick');
+
+/** Runs fn repeatedly for at least `ms` (after one warm-up call); returns the median seconds per call. */
+function timeIt(fn, ms = quick ? 300 : 1500, minRuns = 3) {
+  fn();
+  const samples = [];
+  const start = process.hrtime.bigint();
+  while (samples.length < minRuns || Number(process.hrtime.bigint() - start) / 1e6 < ms) {
+    const t = process.hrtime.bigint();
+    fn();
+    samples.push(Number(process.hrtime.bigint() - t) / 1e9);
+  }
+  samples.sort((a, b) => a - b);
+  return samples[Math.floor(samples.length / 2)];
+}
+
+const mbps = (text, seconds) => bytes(text) / 1e6 / seconds;
+
+async function anchors() {
+  const out = {};
+  try {
+    const autocorrect = require('autocorrect-node');
+    out.autocorrect = (text) => autocorrect.lintFor(text, 'text');
+  } catch (e) {
+    out.autocorrectError = String(e.message);
+  }
+  try {
+    const { lint: mdlint } = await import('markdownlint/sync');
+    out.markdownlint = (text) => mdlint({ strings: { doc: text } });
+  } catch (e) {
+    out.markdownlintError = String(e.message);
+  }
+  return out;
+}
+
+/** The floor: split the lines, run one regex per line. */
+function lineScan(text) {
+  let n = 0;
+  for (const line of text.split(/\r\n|\n|\r/)) if (/^[一二三四五六七八九十]+、/.test(line)) n++;
+  return n;
+}
+
+function bundleSizes() {
+  const out = {};
+  for (const f of ['client.js', 'server.js', 'cli.js']) {
+    const p = path.join(root, 'dist', f);
+    if (fs.existsSync(p)) out[f] = fs.statSync(p).size;
+  }
+  return out;
+}
+
+function row(cells, widths) {
+  return cells.map((c, i) => String(c).padEnd(widths[i])).join('  ');
+}
+
+async function main() {
+  const base = baseCorpus();
+  const big = corpusOf(base.text, 1.5e6);
+  const results = {
+    date: new Date().toISOString(),
+    machine: { cpus: os.cpus().length, model: os.cpus()[0]?.model, memoryGiB: +(os.totalmem() / 2 ** 30).toFixed(1), node: process.version, platform: `${os.platform()} ${os.release()}` },
+    corpus: base.name,
+    throughput: [],
+    scaling: [],
+  };
+  const tools = await anchors();
+  for (const [name, text] of [[`${base.name} (${(bytes(base.text) / 1024).toFixed(0)} KB)`, base.text], [`generated corpus (${(bytes(big) / 1e6).toFixed(2)} MB)`, big]]) {
+    const entry = { corpus: name, bytes: bytes(text) };
+    entry.zhReport = mbps(text, timeIt(() => lint(text)));
+    entry.lineScanFloor = mbps(text, timeIt(() => lineScan(text)));
+    if (tools.autocorrect) entry.autocorrect = mbps(text, timeIt(() => tools.autocorrect(text)));
+    if (tools.markdownlint) entry.markdownlint = mbps(text, timeIt(() => tools.markdownlint(text)));
+    results.throughput.push(entry);
+  }
+  if (tools.autocorrectError) results.autocorrectError = tools.autocorrectError;
+  if (tools.markdownlintError) results.markdownlintError = tools.markdownlintError;
+
+  const sizes = quick ? [1e5, 1e6] : [1e5, 1e6, 1e7];
+  for (const size of sizes) {
+    const text = corpusOf(base.text, size);
+    const seconds = timeIt(() => lint(text), quick ? 300 : 1000, size >= 1e7 ? 2 : 3);
+    results.scaling.push({ bytes: bytes(text), seconds, mbps: mbps(text, seconds) });
+  }
+  const s = results.scaling;
+  for (let i = 1; i < s.length; i++) {
+    s[i].timeRatio = s[i].seconds / s[i - 1].seconds;
+    s[i].sizeRatio = s[i].bytes / s[i - 1].bytes;
+    s[i].exponent = Math.log(s[i].timeRatio) / Math.log(s[i].sizeRatio);
+  }
+
+  results.lsp = await measureLsp(root, base.text, quick);
+  results.activation = await measureActivation(root);
+  results.bundles = bundleSizes();
+
+  fs.writeFileSync(path.join(root, 'bench', 'results.json'), JSON.stringify(results, null, 2) + '\n');
+  print(results);
+}
+
+function print(r) {
+  const f1 = (x) => (x === undefined ? '—' : x.toFixed(1));
+  console.log(`\nzh-report benchmark — ${r.date}`);
+  console.log(`machine: ${r.machine.cpus} × ${r.machine.model}, ${r.machine.memoryGiB} GiB, Node ${r.machine.node}\n`);
+  console.log('Engine throughput, MB/s (median of repeated runs, same process):');
+  const w = [34, 10, 12, 14, 14, 12, 12];
+  console.log(row(['corpus', 'zh-report', 'AutoCorrect', 'markdownlint', 'line-scan floor', '× AutoCorr.', '× mdlint'], w));
+  for (const t of r.throughput) {
+    console.log(row([t.corpus, f1(t.zhReport), f1(t.autocorrect), f1(t.markdownlint), f1(t.lineScanFloor), t.autocorrect ? f1(t.zhReport / t.autocorrect) : '—', t.markdownlint ? f1(t.zhReport / t.markdownlint) : '—'], w));
+  }
+  console.log('\nScaling (lint of the whole text):');
+  for (const s of r.scaling) {
+    console.log(`  ${(s.bytes / 1e6).toFixed(2).padStart(6)} MB  ${(s.seconds * 1000).toFixed(1).padStart(8)} ms  ${s.mbps.toFixed(1).padStart(6)} MB/s${s.exponent !== undefined ? `   ×${s.sizeRatio.toFixed(1)} input → ×${s.timeRatio.toFixed(2)} time (exponent ${s.exponent.toFixed(2)})` : ''}`);
+  }
+  console.log('\nLSP edit latency (didChange → publishDiagnostics of that version), dist/server.js --stdio:');
+  for (const l of r.lsp.latency) {
+    console.log(`  ${(l.bytes / 1024).toFixed(0).padStart(5)} KB: one edit at a time p50 ${l.sequential.p50.toFixed(1)} ms, p95 ${l.sequential.p95.toFixed(1)} ms (${l.sequential.edits} edits); burst of ${l.burst.edits}: ${l.burst.published} publishes (${(l.burst.coalescedShare * 100).toFixed(0)}% coalesced), last version published: ${l.burst.lastPublished ? 'yes' : 'NO'}`);
+  }
+  console.log(`\nServer memory: RSS ${r.lsp.memory.baselineMB.toFixed(0)} MB after start, ${r.lsp.memory.afterMB.toFixed(0)} MB with ${r.lsp.memory.documents} reports of ${(r.lsp.memory.bytesEach / 1024).toFixed(0)} KB open`);
+  console.log(`Client activation (dist/client.js load + activate(), vscode API stubbed): ${r.activation.error ? `not measured: ${r.activation.error}` : `${r.activation.ms.toFixed(1)} ms`}`);
+  console.log('Bundles (as built before this run): ' + Object.entries(r.bundles).map(([k, v]) => `${k} ${(v / 1024).toFixed(0)} KB`).join(', '));
+  console.log('\nwrote bench/results.json');
+}
+
+main().then(
+  // The activation measurement leaves a stubbed client behind; nothing else is pending.
+  () => process.exit(0),
+  (e) => {
+    console.error(e);
+    process.exit(1);
+  },
+);
