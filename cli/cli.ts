@@ -109,15 +109,21 @@ function runLint(args: Args, out: (s: string) => void, err: (s: string) => void)
   for (const file of files) {
     const { options, included } = optionsForFile(configs.forFile(file), file);
     if (!included) continue;
+    const shown = path.relative(process.cwd(), file) || file;
+    const decoded = readReport(file);
+    if ('error' in decoded) {
+      err(`zh-report: ${shown}: ${decoded.error}`);
+      if (args.format === 'json') results.push({ path: shown, type: 'unknown', skipped: decoded.error, diagnostics: [] });
+      continue;
+    }
     checked++;
-    const text = readReport(file);
+    const { text } = decoded;
     const markdown = isMarkdownPath(file);
     const findings = lint(text, { ...options, markdown });
     if (findings.some((f) => f.severity === 'error' || f.severity === 'warning')) failing = true;
-    const shown = path.relative(process.cwd(), file) || file;
     if (args.format === 'json') {
       const type = parse(text, parseOptionsFor({ ...options, markdown })).documents[0]?.type ?? 'unknown';
-      results.push({ path: shown, type, diagnostics: findings.map(jsonDiagnostic) });
+      results.push({ path: shown, type, encoding: decoded.encoding, diagnostics: findings.map(jsonDiagnostic) });
     } else {
       for (const f of findings) {
         out(`${shown}:${f.range.start.line + 1}:${f.range.start.character + 1} ${f.severity} ${f.ruleId} ${f.message}`);
@@ -133,7 +139,9 @@ function runLint(args: Args, out: (s: string) => void, err: (s: string) => void)
 function runOutline(args: Args, out: (s: string) => void, err: (s: string) => void): number {
   const file = args.paths[0]!;
   const { options } = optionsForFile(new ConfigResolver(explicitConfig(args.config), err).forFile(file), file);
-  const model = parse(readReport(file), parseOptionsFor({ ...options, markdown: isMarkdownPath(file) }));
+  const decoded = readReport(file);
+  if ('error' in decoded) throw new UsageError(`${file}: ${decoded.error}`);
+  const model = parse(decoded.text, parseOptionsFor({ ...options, markdown: isMarkdownPath(file) }));
   const docs = outline(model);
   out(args.format === 'json' ? JSON.stringify({ version: 1, path: file, documents: docs }, null, 2) : outlineText(docs));
   return 0;

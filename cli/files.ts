@@ -1,6 +1,7 @@
 /** Finding and reading report files for the CLI. */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import * as iconv from 'iconv-lite';
 
 const REPORT_EXTENSIONS = /\.(txt|md|markdown)$/i;
 const SKIP_DIRS = new Set(['node_modules', '.git', '.vscode-test', 'dist', 'out']);
@@ -29,8 +30,38 @@ export function isMarkdownPath(file: string): boolean {
   return /\.(md|markdown)$/i.test(file);
 }
 
-/** Decoded text of a report file. The BOM is dropped, as editors drop it, so columns match theirs. */
-export function readReport(file: string): string {
-  const text = fs.readFileSync(file, 'utf8');
-  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+export type Decoded = { text: string; encoding: string } | { error: string };
+
+/** NUL bytes, or many control characters, in the first 8 KB: not a text file. */
+function looksBinary(buf: Buffer): boolean {
+  const head = buf.subarray(0, 8192);
+  let control = 0;
+  for (const b of head) {
+    if (b === 0) return true;
+    if (b < 0x09 || (b > 0x0d && b < 0x20)) control++;
+  }
+  return head.length > 0 && control / head.length > 0.1;
+}
+
+/**
+ * Decodes a report file: UTF-8 with or without BOM, UTF-16 LE/BE with BOM, else GBK/GB18030 (what
+ * old Windows machines write). The BOM is dropped, as editors drop it, so columns match theirs.
+ * A binary or undecodable file gives an error instead of garbage.
+ */
+export function decodeReport(buf: Buffer): Decoded {
+  if (buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) return { text: buf.subarray(3).toString('utf8'), encoding: 'utf-8 (BOM)' };
+  if (buf[0] === 0xff && buf[1] === 0xfe) return { text: iconv.decode(buf.subarray(2), 'utf-16le'), encoding: 'utf-16le' };
+  if (buf[0] === 0xfe && buf[1] === 0xff) return { text: iconv.decode(buf.subarray(2), 'utf-16be'), encoding: 'utf-16be' };
+  if (looksBinary(buf)) return { error: '二进制文件,已跳过 (binary file skipped)' };
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(buf), encoding: 'utf-8' };
+  } catch {
+    const text = iconv.decode(buf, 'gb18030');
+    if (text.includes('\uFFFD')) return { error: '无法识别的编码,已跳过 (neither UTF-8, UTF-16 nor GBK/GB18030; skipped)' };
+    return { text, encoding: 'gbk/gb18030' };
+  }
+}
+
+export function readReport(file: string): Decoded {
+  return decodeReport(fs.readFileSync(file));
 }

@@ -58,18 +58,18 @@ function toAsciiDigits(s: string): string {
 }
 
 const PATTERNS: Array<{ family: Family; re: RegExp }> = [
-  { family: 'cn-paren', re: new RegExp(`^([${OPEN_PAREN}])(${CN})([${CLOSE_PAREN}])(${EXTRA}?)`) },
-  { family: 'arabic-paren', re: new RegExp(`^([${OPEN_PAREN}])(${DIGITS}|${X_RUN})([${CLOSE_PAREN}])(${EXTRA}?)`) },
+  { family: 'cn-paren', re: new RegExp(`^([${OPEN_PAREN}])(${CN})([${CLOSE_PAREN}])(${EXTRA}*)`) },
+  { family: 'arabic-paren', re: new RegExp(`^([${OPEN_PAREN}])(${DIGITS}|${X_RUN})([${CLOSE_PAREN}])(${EXTRA}*)`) },
   { family: 'cn', re: new RegExp(`^()(${CN})([、${DOT}])()`) },
-  { family: 'arabic', re: new RegExp(`^()(${DIGITS}|${X_RUN})([、${DOT}${CLOSE_PAREN}])(${EXTRA}?)`) },
+  { family: 'arabic', re: new RegExp(`^()(${DIGITS}|${X_RUN})([、${DOT}${CLOSE_PAREN}])(${EXTRA}*)`) },
   { family: 'ordinal-unit', re: new RegExp(`^(第)(${CN})(章|节|部分)()`) },
   { family: 'ordinal', re: new RegExp(`^(第)(${CN})([${COMMA}、${COLON}]|(?=[ \\t\\u3000]))()`) },
 ];
 
 const X_START = new RegExp(`^[${X_LETTER}]`);
 const NUMBER_CHAR = new RegExp(`[${DIGIT}${X_LETTER}]`);
-const DOUBLED_CN = new RegExp(`^[、${DOT}]`);
-const CIRCLED_EXTRA = new RegExp(`[、${COMMA}${DOT}]`);
+const DOUBLED_CN = new RegExp(`^[、${DOT}]+`);
+const CIRCLED_EXTRA = new RegExp(`^[、${COMMA}${DOT}]+`);
 
 /** Text after a 一、 that shows it is an enumeration of numbers (一、二年级), not a heading. */
 const CN_ENUMERATION = new RegExp(`^[${CHINESE_NUMERAL_CLASS}]+(?:、|年级|类|等|级|班)`);
@@ -110,9 +110,12 @@ export function findLineMarker(masked: string, line: number): Marker | null {
     if (extra) {
       extraInfo = { text: extra, span: { start: end, end: end + extra.length } };
       end += extra.length;
-    } else if (family === 'cn' && DOUBLED_CN.test(after)) {
-      extraInfo = { text: after, span: { start: end, end: end + 1 } };
-      end += 1;
+    } else if (family === 'cn') {
+      const run = DOUBLED_CN.exec(masked.slice(end, end + 8));
+      if (run) {
+        extraInfo = { text: run[0], span: { start: end, end: end + run[0].length } };
+        end += run[0].length;
+      }
     }
     return {
       family,
@@ -139,9 +142,10 @@ function circledMarker(masked: string, line: number, lead: number, value: number
   let end = lead + (masked.codePointAt(lead)! > 0xffff ? 2 : 1);
   const numEnd = end;
   let extra: Marker['extra'] = null;
-  if (CIRCLED_EXTRA.test(masked.charAt(end))) {
-    extra = { text: masked.charAt(end), span: { start: end, end: end + 1 } };
-    end += 1;
+  const run = CIRCLED_EXTRA.exec(masked.slice(end, end + 8));
+  if (run) {
+    extra = { text: run[0], span: { start: end, end: end + run[0].length } };
+    end += run[0].length;
   }
   return {
     family: 'circled',

@@ -1,7 +1,16 @@
 /** The VS Code client: starts the zh-report language server and adds commands around it. */
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import {
+  CloseAction,
+  ErrorAction,
+  LanguageClient,
+  State,
+  TransportKind,
+  type ErrorHandler,
+  type LanguageClientOptions,
+  type ServerOptions,
+} from 'vscode-languageclient/node';
 import { copyOutline, insertSkeleton, serverEdit } from './commands';
 import { gotoPlaceholder, PlaceholderStatus } from './placeholders';
 import { WordCountStatus } from './word-count';
@@ -13,6 +22,36 @@ export interface ZhReportApi {
   ready: Promise<void>;
   /** The 字数 status-bar text shown now. */
   wordCountText(): string;
+  /** The running server's process id. */
+  serverPid(): Promise<number>;
+  /** Fires each time the server is running again after it stopped. */
+  onServerRestarted: vscode.Event<void>;
+}
+
+const MAX_RESTARTS = 5;
+const RESTART_WINDOW_MS = 3 * 60 * 1000;
+
+/**
+ * Restarts a crashed server, telling the user once per session; after five crashes in three
+ * minutes it gives up and says so, rather than looping.
+ */
+function restartingErrorHandler(): ErrorHandler {
+  const crashes: number[] = [];
+  let told = false;
+  return {
+    error: () => ({ action: ErrorAction.Continue }),
+    closed: () => {
+      const now = Date.now();
+      crashes.push(now);
+      while (crashes.length && now - crashes[0]! > RESTART_WINDOW_MS) crashes.shift();
+      if (crashes.length > MAX_RESTARTS) {
+        return { action: CloseAction.DoNotRestart, message: 'zh-report 语言服务器 3 分钟内崩溃了 5 次,已停止重启。请查看“输出”面板中的 zh-report 日志。' };
+      }
+      if (told) return { action: CloseAction.Restart, handled: true };
+      told = true;
+      return { action: CloseAction.Restart, message: 'zh-report 语言服务器意外退出,已自动重启。(The zh-report server stopped and was restarted.)' };
+    },
+  };
 }
 
 export function activate(context: vscode.ExtensionContext): ZhReportApi {
@@ -30,10 +69,17 @@ export function activate(context: vscode.ExtensionContext): ZhReportApi {
       fileEvents: vscode.workspace.createFileSystemWatcher('**/{.zhreportrc,.zhreportrc.json,zhreport.config.json}'),
     },
     diagnosticCollectionName: 'zh-report',
+    errorHandler: restartingErrorHandler(),
   };
   const languageClient = new LanguageClient('zhReport', 'zh-report', serverOptions, clientOptions);
   client = languageClient;
   const ready = languageClient.start();
+  const restarted = new vscode.EventEmitter<void>();
+  let wasRunning = false;
+  languageClient.onDidChangeState((e) => {
+    if (e.newState === State.Running && wasRunning) restarted.fire();
+    if (e.newState === State.Running) wasRunning = true;
+  });
   const wordCount = new WordCountStatus();
   const snippets = context.asAbsolutePath(path.join('snippets', 'zh-report.code-snippets'));
 
@@ -47,7 +93,13 @@ export function activate(context: vscode.ExtensionContext): ZhReportApi {
     vscode.commands.registerCommand('zhReport.insertSkeleton', (type?: string) => insertSkeleton(snippets, typeof type === 'string' ? type : undefined)),
     vscode.commands.registerCommand('zhReport.copyOutline', () => copyOutline()),
   );
-  return { ready, wordCountText: () => wordCount.text };
+  context.subscriptions.push(restarted);
+  return {
+    ready,
+    wordCountText: () => wordCount.text,
+    serverPid: async () => (await languageClient.sendRequest<{ pid: number }>('zhReport/serverInfo')).pid,
+    onServerRestarted: restarted.event,
+  };
 }
 
 export function deactivate(): Thenable<void> | undefined {

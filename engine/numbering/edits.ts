@@ -51,25 +51,24 @@ export interface PunctuationProblem {
 
 const DOT_DELIMITER = new RegExp(`^[${DOT}]$`);
 
-/** GB/T 15834-2011 B.3: what is wrong with the punctuation after a marker, if anything. */
+/** GB/T 15834-2011 B.3: what is wrong with the punctuation after a marker, if anything; one fix for all of it. */
 export function punctuationProblem(marker: Marker): PunctuationProblem | null {
   const line = marker.line;
+  const messages: string[] = [];
+  const edits: TextEdit[] = [];
+  if (marker.family === 'cn' && DOT_DELIMITER.test(marker.delimiter) && marker.delimiterSpan) {
+    messages.push(`汉字数字序号后应用顿号“、”,不用“${marker.delimiter}”`);
+    edits.push({ range: range(line, marker.delimiterSpan.start, marker.delimiterSpan.end), newText: '、' });
+  }
   if (marker.extra) {
-    const doubled = marker.delimiter !== '';
-    return {
-      message: doubled
+    messages.push(
+      marker.delimiter !== ''
         ? `序号后标点重复:“${marker.delimiter}${marker.extra.text}”只应保留一个`
         : `带括号或圈码的序号后不加标点:删除“${marker.extra.text}”`,
-      edits: [{ range: range(line, marker.extra.span.start, marker.extra.span.end), newText: '' }],
-    };
+    );
+    edits.push({ range: range(line, marker.extra.span.start, marker.extra.span.end), newText: '' });
   }
-  if (marker.family === 'cn' && DOT_DELIMITER.test(marker.delimiter) && marker.delimiterSpan) {
-    return {
-      message: `汉字数字序号后应用顿号“、”,不用“${marker.delimiter}”`,
-      edits: [{ range: range(line, marker.delimiterSpan.start, marker.delimiterSpan.end), newText: '、' }],
-    };
-  }
-  return null;
+  return edits.length ? { message: messages.join(';'), edits } : null;
 }
 
 /** Edits that rewrite a marker into another style of its family (delimiter or bracket pair). */

@@ -12,10 +12,14 @@ import {
   type CodeAction,
   type Diagnostic,
   type InitializeResult,
+  LSPErrorCodes,
+  ResponseError,
   SymbolKind,
   type SymbolInformation,
   type TextEdit,
 } from 'vscode-languageserver/node';
+import * as v8 from 'node:v8';
+import * as vm from 'node:vm';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import {
   countWords,
@@ -185,15 +189,36 @@ async function checkedModel(uri: string): Promise<ReportModel | null> {
   return isChecked(doc, ctx) ? modelOf(doc, ctx.options) : null;
 }
 
-connection.onDocumentSymbol(async (params) => {
+const cancelled = (): ResponseError<void> => new ResponseError(LSPErrorCodes.RequestCancelled, 'request cancelled');
+
+connection.onDocumentSymbol(async (params, token) => {
+  if (token.isCancellationRequested) return cancelled();
   const model = await checkedModel(params.textDocument.uri);
+  if (token.isCancellationRequested) return cancelled();
   return model ? toDocumentSymbols(outline(model)) : null;
 });
 
-connection.onFoldingRanges(async (params) => {
+connection.onFoldingRanges(async (params, token) => {
+  if (token.isCancellationRequested) return cancelled();
   const model = await checkedModel(params.textDocument.uri);
+  if (token.isCancellationRequested) return cancelled();
   return model ? foldingRanges(model) : null;
 });
+
+/**
+ * The server's process id (tests stop it and watch the client restart it) and memory use; with
+ * `{ gc: true }` a full garbage collection runs first, so that retained memory can be told from
+ * garbage not yet collected.
+ */
+connection.onRequest('zhReport/serverInfo', (params: { gc?: boolean } | undefined) => {
+  if (params?.gc) collectGarbage();
+  return { pid: process.pid, memory: process.memoryUsage() };
+});
+
+function collectGarbage(): void {
+  v8.setFlagsFromString('--expose-gc');
+  (vm.runInNewContext('gc') as () => void)();
+}
 
 async function renumberEdits(uri: string): Promise<TextEdit[]> {
   const doc = documents.get(uri);

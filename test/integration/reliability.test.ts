@@ -1,0 +1,49 @@
+/** Reliability inside VS Code: the server is restarted after a crash, and nothing edits text unasked. */
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { codeOf, open, ready, waitForDiagnostics, workspaceFile } from './helpers';
+
+interface Api {
+  serverPid(): Promise<number>;
+  onServerRestarted: vscode.Event<void>;
+}
+
+describe('reliability', () => {
+  before(ready);
+
+  afterEach(async () => {
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  });
+
+  it('opening, linting and saving a report with every rule on leaves its bytes unchanged', async () => {
+    const uri = workspaceFile('examples', 'summary-2025.txt');
+    const before = await vscode.workspace.fs.readFile(uri);
+    const editor = await open(uri);
+    await waitForDiagnostics(uri, (d) => d.some((x) => codeOf(x) === 'placeholder'));
+    assert.equal(editor.document.isDirty, false, 'linting did not touch the buffer');
+    await vscode.commands.executeCommand('workbench.action.files.save');
+    const after = await vscode.workspace.fs.readFile(uri);
+    assert.deepEqual(Buffer.from(after), Buffer.from(before));
+  });
+
+  it('a crashed server is restarted and diagnostics come back', async () => {
+    const api = vscode.extensions.getExtension<Api>('zh-report.zh-report')!.exports;
+    const uri = workspaceFile('examples', 'duty-report.txt');
+    const editor = await open(uri);
+    const pid = await api.serverPid();
+    const restarted = new Promise<void>((resolve) => {
+      const sub = api.onServerRestarted(() => {
+        sub.dispose();
+        resolve();
+      });
+    });
+    process.kill(pid, 'SIGKILL');
+    await restarted;
+    const newPid = await api.serverPid();
+    assert.notEqual(newPid, pid);
+    // The restarted server has the open document again: an edit gets linted.
+    await editor.edit((b) => b.insert(new vscode.Position(editor.document.lineCount - 1, 0), 'XX'));
+    await waitForDiagnostics(uri, (d) => d.some((x) => codeOf(x) === 'placeholder'));
+    await vscode.commands.executeCommand('undo');
+  });
+});
