@@ -12,6 +12,11 @@ import placeholder from './placeholder';
 import sectionMissing from './section-missing';
 import sectionOrder from './section-order';
 import sectionType from './section-type';
+import residue from './residue';
+import duplicateText from './duplicate-text';
+import figureMismatch from './figure-mismatch';
+import dateStyle from './date-style';
+import latinInCjk from './latin-in-cjk';
 
 export const RULES: readonly Rule[] = [
   numberingGap,
@@ -26,6 +31,11 @@ export const RULES: readonly Rule[] = [
   sectionMissing,
   sectionOrder,
   sectionType,
+  residue,
+  duplicateText,
+  figureMismatch,
+  dateStyle,
+  latinInCjk,
 ];
 
 export function ruleById(id: string): Rule | undefined {

@@ -47,3 +47,23 @@ describe('reliability', () => {
     await vscode.commands.executeCommand('undo');
   });
 });
+
+describe('template residue', () => {
+  before(ready);
+
+  it('a residue line shows as a diagnostic, and its quick fix deletes it', async () => {
+    const uri = workspaceFile('residue', 'report.txt');
+    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode('某局2025年工作总结\n一、完成情况\n二、存在问题\n三、下一步打算\n上一篇: 2024年工作总结\n'));
+    const editor = await open(uri);
+    const diags = await waitForDiagnostics(uri, (d) => d.some((x) => codeOf(x) === 'residue'));
+    const residue = diags.find((x) => codeOf(x) === 'residue')!;
+    assert.equal(residue.range.start.line, 4);
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, residue.range, vscode.CodeActionKind.QuickFix.value);
+    const fix = actions.find((a) => a.title.startsWith('删除这一行'));
+    assert.ok(fix?.edit);
+    assert.ok(await vscode.workspace.applyEdit(fix.edit));
+    assert.doesNotMatch(editor.document.getText(), /上一篇/);
+    await waitForDiagnostics(uri, (d) => !d.some((x) => codeOf(x) === 'residue'));
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+});

@@ -137,3 +137,43 @@ describe('seeds: required sections', { skip: SEEDS_SKIP }, () => {
     assert.equal(typeNote.data?.['type'], 'plan');
   });
 });
+
+describe('seeds: residue, repeats, figures, dates, pinyin', { skip: SEEDS_SKIP }, () => {
+  const rules = (prefix: string, id: string): string[] => {
+    const text = seed(prefix);
+    return texts(text, lint(text).filter((f) => f.ruleId === id));
+  };
+
+  it('residue in 000, 001, 003 and 004: breadcrumbs, 本文来源, 上一篇/下一篇, 阅读次数, 免责声明, pagination, 范文 篇N', () => {
+    const r000 = rules('000', 'residue');
+    assert.ok(r000.some((t) => /^首页\s*[>\uFF1E]/.test(t)), r000.join(' | '));
+    assert.ok(r000.some((t) => t.startsWith('本文来源')));
+    assert.equal(r000.filter((t) => /^(上一篇|下一篇)/.test(t)).length, 2);
+    assert.ok(rules('001', 'residue').some((t) => t.startsWith('大小')));
+    const r003 = rules('003', 'residue');
+    assert.ok(r003.some((t) => t.startsWith('当前位置')));
+    assert.ok(r003.some((t) => t.startsWith('阅读')));
+    assert.equal(r003.filter((t) => /^范文 篇\d$/.test(t)).length, 3);
+    const r004 = rules('004', 'residue');
+    assert.ok(r004.some((t) => t === '[1][2]下一页'));
+    assert.ok(r004.some((t) => t.includes('免责声明')));
+  });
+
+  it('003 篇2 repeats a sentence', () => {
+    const text = seed('003');
+    const second = parse(text).documents[1]!;
+    const dup = lint(text).filter((f) => f.ruleId === 'duplicate-text' && f.range.start.line >= second.startLine && f.range.start.line <= second.endLine);
+    assert.ok(dup.length >= 1);
+  });
+
+  it('000: 253 of 258 is 98.1%, not 95%', () => {
+    const f = lint(seed('000')).find((x) => x.ruleId === 'figure-mismatch')!;
+    assert.equal(f.data?.['computed'], 98.06);
+    assert.match(f.message, /98\.1%/);
+  });
+
+  it('001: 二〇一二年二月六日 in Chinese numerals; 002: dang建', () => {
+    assert.ok(rules('001', 'date-style').includes('二〇一二年二月六日'));
+    assert.deepEqual(rules('002', 'latin-in-cjk'), ['dang']);
+  });
+});
