@@ -8,14 +8,20 @@ const MIN_CHARS = 20;
 /** A sentence runs to 。!?; (either width) or the end of the line. */
 const SENTENCE = /[^。!?;\uFF01\uFF1F\uFF1B]+[。!?;\uFF01\uFF1F\uFF1B]*/g;
 
-function significantLength(s: string): number {
+const SPACE = /[\s\u3000]/;
+const SPACES = /[\s\u3000]+/g;
+
+/** Characters other than white space; a string shorter than MIN_CHARS code units is never long enough. */
+function longEnough(s: string): boolean {
+  if (s.length < MIN_CHARS) return false;
+  if (!SPACE.test(s)) return true;
   let n = 0;
-  for (const ch of s) if (!/[\s\u3000]/.test(ch)) n++;
-  return n;
+  for (const ch of s) if (!SPACE.test(ch) && ++n >= MIN_CHARS) return true;
+  return false;
 }
 
 function normalize(s: string): string {
-  return s.replace(/[\s\u3000]+/g, '');
+  return SPACE.test(s) ? s.replace(SPACES, '') : s;
 }
 
 /**
@@ -31,7 +37,7 @@ function* duplicates(model: ReportModel, doc: ReportDocument): Generator<{ range
     const text = line.masked;
     const whole = normalize(text);
     const lineRange = range(i, text.length - text.trimStart().length, text.trimEnd().length);
-    if (significantLength(text) >= MIN_CHARS) {
+    if (longEnough(text)) {
       const seen = paragraphs.get(whole);
       if (seen) {
         yield { range: lineRange, first: seen, whole: true, line: i };
@@ -41,7 +47,7 @@ function* duplicates(model: ReportModel, doc: ReportDocument): Generator<{ range
     }
     for (const m of text.matchAll(SENTENCE)) {
       const sentence = m[0];
-      if (significantLength(sentence) < MIN_CHARS) continue;
+      if (!longEnough(sentence)) continue;
       const key = normalize(sentence);
       const start = m.index! + (sentence.length - sentence.trimStart().length);
       const r = range(i, start, m.index! + sentence.trimEnd().length);
