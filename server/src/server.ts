@@ -37,6 +37,7 @@ import {
 } from '../../engine';
 import { ConfigStore } from './config-store';
 import { quickFixes, SOURCE, toDiagnostic, toDocumentSymbols } from './convert';
+import { LEGEND, semanticTokens } from './semantic-tokens';
 import { DEFAULT_SETTINGS, normalizeSettings, type ServerSettings } from './settings';
 
 export const RENUMBER_COMMAND = 'zhReport.server.renumberDocument';
@@ -66,6 +67,7 @@ connection.onInitialize((params): InitializeResult => {
       codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, CodeActionKind.Source + '.renumber.zhReport'] },
       executeCommandProvider: { commands: [RENUMBER_COMMAND, GB_STYLE_COMMAND] },
       hoverProvider: true,
+      semanticTokensProvider: { legend: LEGEND, full: true },
       workspaceSymbolProvider: true,
     },
     serverInfo: { name: 'zh-report' },
@@ -203,6 +205,18 @@ connection.onFoldingRanges(async (params, token) => {
   const model = await checkedModel(params.textDocument.uri);
   if (token.isCancellationRequested) return cancelled();
   return model ? foldingRanges(model) : null;
+});
+
+/** Colour for plain-text reports only: Markdown and zh-report files have TextMate grammars. */
+connection.languages.semanticTokens.on(async (params) => {
+  const doc = documents.get(params.textDocument.uri);
+  if (!doc || doc.languageId !== 'plaintext') return { data: [] };
+  const model = await checkedModel(doc.uri);
+  if (!model) return { data: [] };
+  const last = published.get(doc.uri);
+  const ctx = await contextOf(doc);
+  const findings = last && last.version === doc.version ? last.findings : lintModel(model, ctx.options);
+  return semanticTokens(model, findings);
 });
 
 /**

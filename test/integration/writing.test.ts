@@ -88,3 +88,21 @@ describe('writing a report', () => {
     assert.equal(text.split('\n')[1], '\u3000\u3000(一)做好文稿起草工作');
   });
 });
+
+describe('colour in plain-text reports', () => {
+  before(ready);
+
+  it('semantic tokens mark heading markers and placeholders in a .txt report', async () => {
+    const uri = workspaceFile('examples', 'summary-2025.txt');
+    const editor = await open(uri);
+    assert.equal(editor.document.languageId, 'plaintext');
+    await waitForDiagnostics(uri, (d) => d.length > 0);
+    const legend = await vscode.commands.executeCommand<vscode.SemanticTokensLegend>('vscode.provideDocumentSemanticTokensLegend', uri);
+    const tokens = await vscode.commands.executeCommand<vscode.SemanticTokens>('vscode.provideDocumentSemanticTokens', uri);
+    assert.ok(legend.tokenTypes.includes('zhPlaceholder'));
+    const types = new Set<string>();
+    for (let i = 0; i < tokens.data.length; i += 5) types.add(legend.tokenTypes[tokens.data[i + 3]!]!);
+    assert.ok(types.has('zhHeading1') && types.has('zhHeading2') && types.has('zhPlaceholder'), [...types].join(' '));
+    await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+  });
+});

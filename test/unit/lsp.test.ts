@@ -138,3 +138,31 @@ describe('language server and config files', () => {
     }
   });
 });
+
+describe('semantic tokens for plain-text reports', () => {
+  it('colours heading markers by level and placeholders, without overlaps', async () => {
+    const client = new LspClient(path.join(DIST, 'server.js'));
+    try {
+      const init = await client.initialize({});
+      const legend: string[] = init.capabilities.semanticTokensProvider.legend.tokenTypes;
+      const uri = 'file:///tmp/zh-report-tokens/r.txt';
+      const text = '某局2025年工作总结\n一、成绩\n(一)XX项目\nX.占位序号\n二、问题';
+      const opened = client.waitFor('textDocument/publishDiagnostics', (p: any) => p.uri === uri);
+      client.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'plaintext', version: 1, text } });
+      await opened;
+      const { data } = await client.request<{ data: number[] }>('textDocument/semanticTokens/full', { textDocument: { uri } });
+      const tokens: string[] = [];
+      let line = 0;
+      let start = 0;
+      for (let i = 0; i < data.length; i += 5) {
+        line += data[i]!;
+        start = data[i]! === 0 ? start + data[i + 1]! : data[i + 1]!;
+        tokens.push(`${line}:${start}+${data[i + 2]} ${legend[data[i + 3]!]}`);
+      }
+      assert.deepEqual(tokens, ['1:0+2 zhHeading1', '2:0+3 zhHeading2', '2:3+2 zhPlaceholder', '3:0+1 zhPlaceholder', '4:0+2 zhHeading1']);
+      await client.request('textDocument/semanticTokens/full', { textDocument: { uri } });
+    } finally {
+      await client.shutdown();
+    }
+  });
+});
