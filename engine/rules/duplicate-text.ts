@@ -14,14 +14,18 @@ const SPACES = /[\s\u3000]+/g;
 /** Characters other than white space; a string shorter than MIN_CHARS code units is never long enough. */
 function longEnough(s: string): boolean {
   if (s.length < MIN_CHARS) return false;
-  if (!SPACE.test(s)) return true;
+  // Most white space is the paragraph's indentation; inner spaces are rare.
+  const t = s.trim();
+  if (t.length < MIN_CHARS) return false;
+  if (!SPACE.test(t)) return true;
   let n = 0;
-  for (const ch of s) if (!SPACE.test(ch) && ++n >= MIN_CHARS) return true;
+  for (const ch of t) if (!SPACE.test(ch) && ++n >= MIN_CHARS) return true;
   return false;
 }
 
 function normalize(s: string): string {
-  return SPACE.test(s) ? s.replace(SPACES, '') : s;
+  const t = s.trim();
+  return SPACE.test(t) ? t.replace(SPACES, '') : t;
 }
 
 /**

@@ -17,6 +17,8 @@ const LINE_PATTERNS: Array<{ what: string; re: RegExp }> = [
   { what: '单独一行的网址', re: new RegExp(`^(?:链接地址|原文链接|网址|本文链接)?\\s*[${COLON}]?\\s*(?:https?://|www\\.)[\\x21-\\x7e]+\\s*$`) },
 ];
 
+const MAX_RESIDUE_LINE = 200;
+
 /** Site names and greetings above the title: …网, …文库, 欢迎来到…. */
 const SITE_LINE = /^(?:欢迎(?:来到|访问).{0,20}|.{1,12}(?:网|文库|范文网|资料网|文档网|站))\s*$/;
 
@@ -38,7 +40,8 @@ const rule: Rule = {
       // A line Markdown does not show as prose (code) is not residue.
       if (!text || (model.markdown && isBlank(line.masked))) continue;
       const start = line.text.indexOf(text);
-      const hit = LINE_PATTERNS.find((p) => p.re.test(text)) ?? (line.index < firstTitle && SITE_LINE.test(text) ? { what: '网站名称' } : null);
+      // Residue lines are short; a long paragraph is report text.
+      const hit = (text.length <= MAX_RESIDUE_LINE ? LINE_PATTERNS.find((p) => p.re.test(text)) : undefined) ?? (line.index < firstTitle && SITE_LINE.test(text) ? { what: '网站名称' } : null);
       if (hit && !titles.has(line.index)) {
         ctx.report({
           range: range(line.index, start, start + text.length),
