@@ -2,7 +2,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { foldingRanges, lint, parse } from '../../engine';
-import { codeOf, open, ours, ready, waitForDiagnostics, workspaceFile } from './helpers';
+import { applyQuickFix, codeOf, open, ours, ready, waitForDiagnostics, workspaceFile } from './helpers';
 
 const summary = workspaceFile('examples', 'summary-2025.txt');
 const plan = workspaceFile('examples', 'plan-2026.md');
@@ -65,10 +65,7 @@ describe('zh-report in VS Code', () => {
     const editor = await open(summary);
     const diags = await waitForDiagnostics(summary, (d) => d.some((x) => codeOf(x) === 'numbering-gap'));
     const gap = diags.find((x) => codeOf(x) === 'numbering-gap')!;
-    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', summary, gap.range, vscode.CodeActionKind.QuickFix.value);
-    const fix = actions.find((a) => a.title.startsWith('重新编号此序列'));
-    assert.ok(fix?.edit, `quick fix offered; got ${actions.map((a) => a.title).join(', ')}`);
-    assert.ok(await vscode.workspace.applyEdit(fix.edit));
+    await applyQuickFix(summary, gap, '重新编号此序列');
     assert.match(editor.document.lineAt(gap.range.start.line).text, /^\(三\)/);
     await waitForDiagnostics(summary, (d) => !d.some((x) => codeOf(x) === 'numbering-gap'));
   });

@@ -43,6 +43,19 @@ export async function open(uri: vscode.Uri): Promise<vscode.TextEditor> {
   return vscode.window.showTextDocument(doc);
 }
 
+/** Applies the quick fix whose title starts with `title` for a diagnostic, failing if none is offered. */
+export async function applyQuickFix(uri: vscode.Uri, diagnostic: vscode.Diagnostic, title: string): Promise<void> {
+  const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, diagnostic.range, vscode.CodeActionKind.QuickFix.value);
+  const fix = actions.find((a) => a.title.startsWith(title));
+  if (!fix?.edit) throw new Error(`no quick fix “${title}…”; offered: ${actions.map((a) => a.title).join(', ')}`);
+  if (!(await vscode.workspace.applyEdit(fix.edit))) throw new Error(`quick fix “${fix.title}” was not applied`);
+}
+
+/** Writes a workspace file as UTF-8. */
+export async function writeText(uri: vscode.Uri, text: string): Promise<void> {
+  await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
+}
+
 /** Activates the extension and waits until its language server is running. */
 export async function ready(): Promise<void> {
   const ext = vscode.extensions.getExtension<{ ready: Promise<void> }>('zh-report.zh-report');

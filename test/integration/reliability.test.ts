@@ -1,7 +1,7 @@
 /** Reliability inside VS Code: the server is restarted after a crash, and nothing edits text unasked. */
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { codeOf, open, ready, waitForDiagnostics, workspaceFile } from './helpers';
+import { applyQuickFix, codeOf, open, ready, waitForDiagnostics, workspaceFile, writeText } from './helpers';
 
 interface Api {
   serverPid(): Promise<number>;
@@ -53,15 +53,12 @@ describe('template residue', () => {
 
   it('a residue line shows as a diagnostic, and its quick fix deletes it', async () => {
     const uri = workspaceFile('residue', 'report.txt');
-    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode('某局2025年工作总结\n一、完成情况\n二、存在问题\n三、下一步打算\n上一篇: 2024年工作总结\n'));
+    await writeText(uri, '某局2025年工作总结\n一、完成情况\n二、存在问题\n三、下一步打算\n上一篇: 2024年工作总结\n');
     const editor = await open(uri);
     const diags = await waitForDiagnostics(uri, (d) => d.some((x) => codeOf(x) === 'residue'));
     const residue = diags.find((x) => codeOf(x) === 'residue')!;
     assert.equal(residue.range.start.line, 4);
-    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, residue.range, vscode.CodeActionKind.QuickFix.value);
-    const fix = actions.find((a) => a.title.startsWith('删除这一行'));
-    assert.ok(fix?.edit);
-    assert.ok(await vscode.workspace.applyEdit(fix.edit));
+    await applyQuickFix(uri, residue, '删除这一行');
     assert.doesNotMatch(editor.document.getText(), /上一篇/);
     await waitForDiagnostics(uri, (d) => !d.some((x) => codeOf(x) === 'residue'));
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');

@@ -1,13 +1,9 @@
 /** Required sections and live configuration inside a real VS Code. */
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { codeOf, open, ready, waitForDiagnostics, workspaceFile } from './helpers';
+import { applyQuickFix, codeOf, open, ready, waitForDiagnostics, workspaceFile, writeText } from './helpers';
 
-const encoder = new TextEncoder();
-
-async function write(uri: vscode.Uri, text: string): Promise<void> {
-  await vscode.workspace.fs.writeFile(uri, encoder.encode(text));
-}
+const write = writeText;
 
 describe('sections and configuration', () => {
   const report = workspaceFile('sections', 'summary.txt');
@@ -28,10 +24,7 @@ describe('sections and configuration', () => {
     const diags = await waitForDiagnostics(report, (d) => d.some((x) => codeOf(x) === 'section-missing'));
     const missing = diags.find((x) => codeOf(x) === 'section-missing')!;
     assert.equal(missing.range.start.line, 0);
-    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', report, missing.range, vscode.CodeActionKind.QuickFix.value);
-    const fix = actions.find((a) => a.title.startsWith('插入“存在问题”'));
-    assert.ok(fix?.edit, `insert fix offered; got ${actions.map((a) => a.title).join(', ')}`);
-    assert.ok(await vscode.workspace.applyEdit(fix.edit));
+    await applyQuickFix(report, missing, '插入“存在问题”');
     assert.deepEqual(
       editor.document.getText().split('\n').filter((l) => /^[一二三]、/.test(l)),
       ['一、主要工作完成情况', '二、存在问题', '三、下一步工作打算'],
