@@ -14,15 +14,12 @@ import {
   type InitializeResult,
   LSPErrorCodes,
   ResponseError,
-  SymbolKind,
-  type SymbolInformation,
   type TextEdit,
 } from 'vscode-languageserver/node';
 import * as v8 from 'node:v8';
 import * as vm from 'node:vm';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import {
-  countWords,
   foldingRanges,
   gbStyleEdits,
   lintModel,
@@ -36,7 +33,9 @@ import {
   type ReportModel,
 } from '../../engine';
 import { ConfigStore } from './config-store';
+import { changedLineEdits } from './changed-lines';
 import { quickFixes, SOURCE, toDiagnostic, toDocumentSymbols } from './convert';
+import { hoverAt, workspaceSymbols } from './navigation';
 import { LEGEND, semanticTokens } from './semantic-tokens';
 import { DEFAULT_SETTINGS, normalizeSettings, type ServerSettings } from './settings';
 
@@ -243,22 +242,6 @@ async function renumberEdits(uri: string): Promise<TextEdit[]> {
   return changed ? changedLineEdits(before, text) : [];
 }
 
-/** Numbering fixes never add or remove lines, so the repair is expressed as one edit per changed line. */
-function changedLineEdits(before: string, after: string): TextEdit[] {
-  const split = /\r\n|\n|\r/;
-  const a = before.split(split);
-  const b = after.split(split);
-  if (a.length !== b.length) {
-    const lines = a.length;
-    return [{ range: { start: { line: 0, character: 0 }, end: { line: lines, character: 0 } }, newText: after }];
-  }
-  const edits: TextEdit[] = [];
-  a.forEach((line, i) => {
-    if (line !== b[i]) edits.push({ range: { start: { line: i, character: 0 }, end: { line: i, character: line.length } }, newText: b[i]! });
-  });
-  return edits;
-}
-
 connection.onCodeAction(async (params) => {
   const uri = params.textDocument.uri;
   const actions: CodeAction[] = [];
@@ -306,41 +289,16 @@ connection.onExecuteCommand(async (params) => {
 
 connection.onHover(async (params) => {
   const model = await checkedModel(params.textDocument.uri);
-  if (!model) return null;
-  const line = params.position.line;
-  for (const doc of model.documents) {
-    const node = doc.headings.find((n) => n.line === line);
-    if (!node) continue;
-    const m = node.marker;
-    if (params.position.character > model.lines[line]!.text.length) return null;
-    const body = model.lines.slice(node.line, node.endLine + 1).map((l) => l.text).join('\n');
-    return {
-      contents: { kind: 'markdown', value: `**第 ${node.depth + 1} 级标题**${node.nested ? '(内层列表)' : ''} · 本节 ${countWords(body)} 字 · 第 ${node.line + 1}–${node.endLine + 1} 行` },
-      range: { start: { line, character: m.start }, end: { line, character: m.end } },
-    };
-  }
-  return null;
+  return model ? hoverAt(model, params.position) : null;
 });
 
 connection.onWorkspaceSymbol(async (params) => {
-  const query = params.query.trim().toLowerCase();
-  const out: SymbolInformation[] = [];
+  const open: Array<{ uri: string; model: ReportModel }> = [];
   for (const doc of documents.all()) {
     const model = await checkedModel(doc.uri);
-    if (!model) continue;
-    for (const d of outline(model)) {
-      const walk = (sections: typeof d.sections, container: string | undefined): void => {
-        for (const s of sections) {
-          if (!query || s.name.toLowerCase().includes(query)) {
-            out.push({ name: s.name, kind: SymbolKind.String, location: { uri: doc.uri, range: s.selectionRange }, ...(container ? { containerName: container } : {}) });
-          }
-          walk(s.children, s.name);
-        }
-      };
-      walk(d.sections, d.title ?? undefined);
-    }
+    if (model) open.push({ uri: doc.uri, model });
   }
-  return out;
+  return workspaceSymbols(open, params.query);
 });
 
 documents.listen(connection);
