@@ -1,6 +1,6 @@
 /** The zh-report engine: pure functions, no editor or LSP imports. */
 export { lint, lintModel, parseOptionsFor, type LintOptions, type RuleSetting } from './lint';
-export { parse, documentAt, looksLikeReport, type ReportModel, type ReportDocument, type Paragraph, type ParseOptions } from './model';
+export { parse, looksLikeReport, type ReportModel, type ReportDocument, type Paragraph, type ParseOptions } from './model';
 export { outline, documentOutline, foldingRanges, outlineText, headingName, type OutlineDocument, type OutlineSection } from './outline';
 export { applyEdits, mergeEdits, renumberDocumentEdits } from './fixes';
 export { RULES, ruleById } from './rules';

@@ -102,12 +102,6 @@ function findParagraphs(lines: Line[], markerAt: Array<Marker | null>, markdown:
   return out;
 }
 
-/** The document a line belongs to. */
-export function documentAt(model: ReportModel, line: number): ReportDocument {
-  for (const d of model.documents) if (line <= d.endLine) return d;
-  return model.documents[model.documents.length - 1]!;
-}
-
 /**
  * Whether a plain-text or Markdown file looks like a Chinese report, so that checking starts
  * without configuration: a title naming a report type, or several structural markers.

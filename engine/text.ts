@@ -130,9 +130,3 @@ function maskHtmlComments(s: string, inComment: boolean): { masked: string; inCo
   }
   return { masked: out, inComment: open };
 }
-
-/** True when the code unit at `i` is the second half of a surrogate pair. */
-export function isLowSurrogateAt(s: string, i: number): boolean {
-  const c = s.charCodeAt(i);
-  return c >= 0xdc00 && c <= 0xdfff && i > 0 && s.charCodeAt(i - 1) >= 0xd800 && s.charCodeAt(i - 1) <= 0xdbff;
-}

@@ -6,7 +6,6 @@
 
 // Han ideographs (with extensions, as surrogate pairs), CJK symbols and punctuation, kana, hangul,
 // full-width forms. U+3000 (the ideographic space) is whitespace, not a character.
-const CJK = /[\u2E80-\u2FFF\u3001-\u303F\u3040-\u30FF\u3100-\u31FF\u3200-\u9FFF\uAC00-\uD7AF\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFFEF\u201C\u201D\u2018\u2019\u2026\u2014]|[\uD840-\uD87F][\uDC00-\uDFFF]/;
 const TOKEN = /[\u2E80-\u2FFF\u3001-\u303F\u3040-\u30FF\u3100-\u31FF\u3200-\u9FFF\uAC00-\uD7AF\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFFEF\u201C\u201D\u2018\u2019\u2026\u2014]|[\uD840-\uD87F][\uDC00-\uDFFF]|[^\s\u3000\u2E80-\u2FFF\u3001-\u303F\u3040-\u30FF\u3100-\u31FF\u3200-\u9FFF\uAC00-\uD7AF\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFFEF\u201C\u201D\u2018\u2019\u2026\u2014\uD840-\uD87F]+/g;
 
 export function countWords(text: string): number {
@@ -14,9 +13,4 @@ export function countWords(text: string): number {
   TOKEN.lastIndex = 0;
   while (TOKEN.exec(text)) n++;
   return n;
-}
-
-/** Whether a single character counts as CJK for 字数. */
-export function isCjkChar(ch: string): boolean {
-  return CJK.test(ch);
 }
