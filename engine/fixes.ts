@@ -1,6 +1,7 @@
 /** Applying fix edits to text, and collecting the document-wide numbering repair. */
 import { lintModel, parseOptionsFor, type LintOptions } from './lint';
 import { parse } from './model';
+import { RULES } from './rules';
 import { splitLines } from './text';
 import type { Finding, TextEdit } from './types';
 
@@ -46,9 +47,13 @@ export function mergeEdits(findings: readonly Finding[]): TextEdit[] {
  * punctuation finding on the same marker, so this repeats until nothing changes (bounded).
  */
 export function renumberDocumentEdits(text: string, options: LintOptions = {}): { text: string; changed: boolean } {
+  // Only the numbering rules can contribute edits here; the others would be linted for nothing.
+  const rules = { ...options.rules };
+  for (const rule of RULES) if (rule.category !== 'numbering') rules[rule.id] = 'off';
+  const numberingOnly: LintOptions = { ...options, rules };
   let current = text;
   for (let round = 0; round < 4; round++) {
-    const findings = lintModel(parse(current, parseOptionsFor(options)), options).filter((f) => f.category === 'numbering');
+    const findings = lintModel(parse(current, parseOptionsFor(numberingOnly)), numberingOnly);
     const edits = mergeEdits(findings);
     if (!edits.length) break;
     const next = applyEdits(current, edits);

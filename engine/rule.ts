@@ -36,6 +36,12 @@ export interface Rule {
   check(ctx: RuleContext): void;
 }
 
+/** A string-list option as configured; anything else counts as an empty list. */
+export function stringListOption(options: Record<string, unknown>, name: string): string[] {
+  const v = options[name];
+  return Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : [];
+}
+
 export function docPath(rule: Rule): string {
   return `docs/rules/${rule.id}.md`;
 }

@@ -19,6 +19,13 @@ export function formatValue(family: Family, value: number, like: string): string
   }
 }
 
+/** A marker written with `value` as its number, delimiter included; a placeholder number (null) is kept as written. */
+export function markerText(marker: Marker, value: number | null): string {
+  const numeral = value === null ? marker.numeralText : formatValue(marker.family, value, marker.numeralText);
+  if (marker.family === 'ordinal' || marker.family === 'ordinal-unit') return `第${numeral}${marker.unit}${marker.delimiter}`;
+  return `${marker.open}${numeral}${marker.close}${marker.delimiter}`;
+}
+
 function numeralEdit(marker: Marker, value: number): TextEdit {
   return { range: range(marker.line, marker.numeral.start, marker.numeral.end), newText: formatValue(marker.family, value, marker.numeralText) };
 }

@@ -3,12 +3,12 @@ import type { Marker } from '../markers';
 import type { Rule } from '../rule';
 import { range, type Fix } from '../types';
 import { analyzeNumbering, KIND_RULE, type IssueKind, type SequenceIssue } from './analysis';
-import { formatValue, renumberChain } from './edits';
+import { markerText, renumberChain } from './edits';
 
+/** A marker with `value` as its number, for messages (第N without its comma). */
 export function markerLabel(marker: Marker, value: number): string {
-  const numeral = formatValue(marker.family, value, marker.numeralText);
-  if (marker.family === 'ordinal' || marker.family === 'ordinal-unit') return `第${numeral}${marker.unit}`;
-  return `${marker.open}${numeral}${marker.close}${marker.delimiter}`;
+  const text = markerText(marker, value);
+  return marker.family === 'ordinal' ? text.slice(0, text.length - marker.delimiter.length) : text;
 }
 
 function message(issue: SequenceIssue): string {

@@ -1,4 +1,4 @@
-import type { Rule } from '../rule';
+import { stringListOption, type Rule } from '../rule';
 import { range } from '../types';
 
 /** A pinyin syllable: optional initial, then a final. */
@@ -21,7 +21,7 @@ const rule: Rule = {
     allow: { type: 'string-array', default: [], description: '不提示的字母串 / runs never reported' },
   },
   check(ctx) {
-    const allow = new Set((ctx.options['allow'] as string[] | undefined) ?? []);
+    const allow = new Set(stringListOption(ctx.options, 'allow'));
     for (const line of ctx.model.lines) {
       const text = line.masked;
       if (!/[a-z]/.test(text)) continue;

@@ -3,7 +3,7 @@ import { findLetterSlots } from '../placeholder/letters';
 import { findBlankSlots, findPairSlots } from '../placeholder/pairs-and-blanks';
 import { findSymbolSlots } from '../placeholder/symbols';
 import type { Slot } from '../placeholder/types';
-import type { Rule } from '../rule';
+import { stringListOption, type Rule } from '../rule';
 import { range } from '../types';
 
 const FORM_TEXT: Record<Slot['form'], string> = {
@@ -16,10 +16,6 @@ const FORM_TEXT: Record<Slot['form'], string> = {
   instruction: '待填写提示',
   custom: '自定义占位',
 };
-
-function stringArray(v: unknown): string[] {
-  return Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : [];
-}
 
 /** Where on the line the allowed words stand: a slot inside one is ordinary text. */
 function allowedSpans(text: string, allow: string[]): Array<[number, number]> {
@@ -45,8 +41,8 @@ const rule: Rule = {
     },
   },
   check(ctx) {
-    const allow = stringArray(ctx.options['allow']);
-    const { matchers } = compilePatterns(stringArray(ctx.options['patterns']));
+    const allow = stringListOption(ctx.options, 'allow');
+    const { matchers } = compilePatterns(stringListOption(ctx.options, 'patterns'));
     const slots: Slot[] = [];
     for (const line of ctx.model.lines) {
       const text = line.masked;

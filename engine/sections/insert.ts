@@ -3,7 +3,7 @@
  * document's top-level headings, with the top-level headings after it renumbered.
  */
 import type { ReportDocument, ReportModel } from '../model';
-import { formatValue } from '../numbering/edits';
+import { formatValue, markerText } from '../numbering/edits';
 import { isBlank } from '../text';
 import type { HeadingNode } from '../tree';
 import { range, type TextEdit } from '../types';
@@ -27,11 +27,8 @@ function lastContentLine(model: ReportModel, doc: ReportDocument, after: number)
 function headingLine(model: ReportModel, template: HeadingNode | undefined, value: number, label: string): string {
   if (!template) return label;
   const m = template.marker;
-  const lineText = model.lines[m.line]!.text;
-  const prefix = lineText.slice(0, m.start);
-  const numeral = m.value === null ? m.numeralText : formatValue(m.family, value, m.numeralText);
-  const unit = m.family === 'ordinal-unit' ? m.unit : '';
-  return `${prefix}${m.open}${m.family.startsWith('ordinal') ? '第' : ''}${numeral}${unit}${m.close}${m.delimiter}${label}`;
+  const prefix = model.lines[m.line]!.text.slice(0, m.start);
+  return `${prefix}${markerText(m, m.value === null ? null : value)}${label}`;
 }
 
 export function insertSectionEdits(model: ReportModel, doc: ReportDocument, found: TypeFinding, missing: SectionSpec): TextEdit[] {

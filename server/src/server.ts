@@ -183,11 +183,16 @@ connection.onDidChangeWatchedFiles((params) => {
   for (const d of documents.all()) schedule(d.uri);
 });
 
-async function checkedModel(uri: string): Promise<ReportModel | null> {
+/** The model and context of a document that is checked, or null. */
+async function checkedDocument(uri: string): Promise<{ doc: TextDocument; ctx: DocumentContext; model: ReportModel } | null> {
   const doc = documents.get(uri);
   if (!doc) return null;
   const ctx = await contextOf(doc);
-  return isChecked(doc, ctx) ? modelOf(doc, ctx.options) : null;
+  return isChecked(doc, ctx) ? { doc, ctx, model: modelOf(doc, ctx.options) } : null;
+}
+
+async function checkedModel(uri: string): Promise<ReportModel | null> {
+  return (await checkedDocument(uri))?.model ?? null;
 }
 
 const cancelled = (): ResponseError<void> => new ResponseError(LSPErrorCodes.RequestCancelled, 'request cancelled');
@@ -208,12 +213,11 @@ connection.onFoldingRanges(async (params, token) => {
 
 /** Colour for plain-text reports only: Markdown and zh-report files have TextMate grammars. */
 connection.languages.semanticTokens.on(async (params) => {
-  const doc = documents.get(params.textDocument.uri);
-  if (!doc || doc.languageId !== 'plaintext') return { data: [] };
-  const model = await checkedModel(doc.uri);
-  if (!model) return { data: [] };
+  if (documents.get(params.textDocument.uri)?.languageId !== 'plaintext') return { data: [] };
+  const checked = await checkedDocument(params.textDocument.uri);
+  if (!checked) return { data: [] };
+  const { doc, ctx, model } = checked;
   const last = published.get(doc.uri);
-  const ctx = await contextOf(doc);
   const findings = last && last.version === doc.version ? last.findings : lintModel(model, ctx.options);
   return semanticTokens(model, findings);
 });
