@@ -9,6 +9,8 @@ import { fileURLToPath } from 'node:url';
 import { baseCorpus, bytes, corpusOf } from './corpus.mjs';
 import { measureActivation } from './activation.mjs';
 import { measureLsp } from './lsp.mjs';
+import { loadBaselineEngine } from './baseline.mjs';
+import { BEYOND_BASICS_RULES, relativeThroughput } from './rule-cost.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
@@ -87,6 +89,20 @@ async function main() {
     if (tools.markdownlint) entry.markdownlint = mbps(text, timeIt(() => tools.markdownlint(text)));
     results.throughput.push(entry);
   }
+  // Issue #10: today's engine against the engine before its five rules, same process, same texts.
+  const baseline = loadBaselineEngine(root);
+  results.againstBaseline = baseline.error ? { error: baseline.error } : { commit: baseline.commit, corpora: [] };
+  if (!baseline.error) {
+    for (const [name, text] of [[base.name, base.text], ['generated corpus (1.5 MB)', big]]) {
+      const r = relativeThroughput(() => lint(text), () => baseline.lint(text), quick ? 1500 : 5000);
+      results.againstBaseline.corpora.push({ corpus: name, ratio: r.ratio, ms: r.seconds * 1000, baselineMs: r.referenceSeconds * 1000, rounds: r.rounds });
+    }
+  }
+  // The same rules on and off in today's engine: what they cost now, whatever else got faster.
+  results.addedRulesCost = [[base.name, base.text], ['generated corpus (1.5 MB)', big]].map(([corpus, text]) => {
+    const r = relativeThroughput(() => lint(text), () => lint(text, { rules: Object.fromEntries(BEYOND_BASICS_RULES.map((id) => [id, 'off'])) }), quick ? 1500 : 4000);
+    return { corpus, ratio: r.ratio, ms: r.seconds * 1000, withoutMs: r.referenceSeconds * 1000 };
+  });
   if (tools.autocorrectError) results.autocorrectError = tools.autocorrectError;
   if (tools.markdownlintError) results.markdownlintError = tools.markdownlintError;
 
@@ -121,6 +137,15 @@ function print(r) {
   for (const t of r.throughput) {
     console.log(row([t.corpus, f1(t.zhReport), f1(t.autocorrect), f1(t.markdownlint), f1(t.lineScanFloor), t.autocorrect ? f1(t.zhReport / t.autocorrect) : '—', t.markdownlint ? f1(t.zhReport / t.markdownlint) : '—'], w));
   }
+  const b = r.againstBaseline;
+  console.log(`\nAgainst the engine before the issue #10 rules (${b.commit ?? 'baseline'}, built from git history), alternating in one process:`);
+  if (b.error) console.log(`  not measured: ${b.error}`);
+  for (const c of b.corpora ?? []) {
+    console.log(`  ${c.corpus.padEnd(32)} now ${c.ms.toFixed(2)} ms, then ${c.baselineMs.toFixed(2)} ms: throughput ${(c.ratio * 100).toFixed(1)} % of then (target ≥ 90 %; median of ${c.rounds} paired rounds)`);
+  }
+  console.log(`The issue #10 rules in today's engine (${BEYOND_BASICS_RULES.join(', ')}): lint with them on vs off`);
+  for (const c of r.addedRulesCost) console.log(`  ${c.corpus.padEnd(32)} ${c.ms.toFixed(2)} ms vs ${c.withoutMs.toFixed(2)} ms: ${(c.ratio * 100).toFixed(1)} % of the throughput without them`);
+  console.log('  (per-rule costs: node bench/rule-cost.mjs)');
   console.log('\nScaling (lint of the whole text):');
   for (const s of r.scaling) {
     console.log(`  ${(s.bytes / 1e6).toFixed(2).padStart(6)} MB  ${(s.seconds * 1000).toFixed(1).padStart(8)} ms  ${s.mbps.toFixed(1).padStart(6)} MB/s${s.exponent !== undefined ? `   ×${s.sizeRatio.toFixed(1)} input → ×${s.timeRatio.toFixed(2)} time (exponent ${s.exponent.toFixed(2)})` : ''}`);

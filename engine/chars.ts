@@ -19,3 +19,9 @@ export const OPEN_SQUARE = '\\[\\uFF3B';
 export const CLOSE_SQUARE = '\\]\\uFF3D';
 export const STRAIGHT_QUOTE = '"\\uFF02';
 export const STRAIGHT_APOS = "'\\uFF07";
+
+/** What `\s` matches and String.prototype.trim removes, U+3000 and U+FEFF among them. */
+export function isWhiteSpace(c: number): boolean {
+  if (c > 0x3000) return c === 0xfeff;
+  return c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x3000 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f;
+}

@@ -18,9 +18,21 @@ export interface LintOptions {
   type?: string;
 }
 
+const defaultOptions = new WeakMap<Rule, Record<string, unknown>>();
+
+function defaultsOf(rule: Rule): Record<string, unknown> {
+  let defaults = defaultOptions.get(rule);
+  if (!defaults) {
+    defaults = {};
+    for (const [name, spec] of Object.entries(rule.options)) defaults[name] = spec.default;
+    defaultOptions.set(rule, defaults);
+  }
+  return defaults;
+}
+
 function resolve(rule: Rule, setting: RuleSetting | undefined): { severity: Severity | 'off'; options: Record<string, unknown> } {
-  const defaults: Record<string, unknown> = {};
-  for (const [name, spec] of Object.entries(rule.options)) defaults[name] = spec.default;
+  // Rules only read their options, so every lint can share one defaults object per rule.
+  const defaults = defaultsOf(rule);
   if (setting === undefined) return { severity: rule.defaultSeverity, options: defaults };
   if (typeof setting === 'string') return { severity: setting, options: defaults };
   return { severity: setting.severity ?? rule.defaultSeverity, options: { ...defaults, ...setting.options } };
@@ -47,7 +59,7 @@ export function lintModel(model: ReportModel, options: LintOptions = {}): Findin
     });
   }
   return findings.sort(
-    (a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character || a.ruleId.localeCompare(b.ruleId),
+    (a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0),
   );
 }
 

@@ -3,8 +3,12 @@
  * Works on masked text, so Markdown `#` and `**` before a marker are already blanks.
  */
 import { CHINESE_NUMERAL_CLASS, circledValue, parseChineseNumeral } from './chinese-numerals';
-const LEADING_CHARS = ' \t\u3000\u00a0\ufeff';
 import { CLOSE_PAREN, COLON, COMMA, DIGIT, DOT, OPEN_PAREN, X_LETTER } from './chars';
+
+/** Space, tab, U+3000, no-break space and a BOM may stand before a marker. */
+function isLeading(c: number): boolean {
+  return c === 0x20 || c === 0x09 || c === 0x3000 || c === 0xa0 || c === 0xfeff;
+}
 
 export type Family = 'cn' | 'cn-paren' | 'arabic' | 'arabic-paren' | 'circled' | 'ordinal' | 'ordinal-unit';
 
@@ -76,11 +80,19 @@ const CN_ENUMERATION = new RegExp(`^[${CHINESE_NUMERAL_CLASS}]+(?:、|年级|类
 
 /** Characters a marker can start with; any other first character rules a line out at once. */
 const MARKER_START = new RegExp(`[${CHINESE_NUMERAL_CLASS}${OPEN_PAREN}${DIGIT}${X_LETTER}第\u2460-\u2473\u3251-\u325f\u32b1-\u32bf]`);
+/** MARKER_START's answer per character code, filled in as codes are met (every line asks). */
+const markerStartSeen = new Map<number, boolean>();
+
+function mayStartMarker(c: number): boolean {
+  let yes = markerStartSeen.get(c);
+  if (yes === undefined) markerStartSeen.set(c, (yes = MARKER_START.test(String.fromCharCode(c))));
+  return yes;
+}
 
 export function findLineMarker(masked: string, line: number): Marker | null {
   let lead = 0;
-  while (lead < masked.length && LEADING_CHARS.includes(masked.charAt(lead))) lead++;
-  if (lead >= masked.length || !MARKER_START.test(masked.charAt(lead))) return null;
+  while (lead < masked.length && isLeading(masked.charCodeAt(lead))) lead++;
+  if (lead >= masked.length || !mayStartMarker(masked.charCodeAt(lead))) return null;
   const rest = masked.slice(lead, lead + 16);
   const first = rest.codePointAt(0)!;
   const circled = circledValue(String.fromCodePoint(first));

@@ -7,6 +7,8 @@ import type { Slot } from './types';
 import { CLOSE_PAREN, COMMA, DIGIT as DIGIT_CLASS, DOT, LATIN as LATIN_CLASS, OPEN_PAREN, X_LETTER } from '../chars';
 
 const X_RUN = new RegExp(`[${X_LETTER}]+|×+`, 'g');
+/** A line holds a letter slot only if it contains one of these. */
+export const LETTER_NEEDLES = ['X', 'x', '\uFF38', '\uFF58', '×'];
 const DIGIT = new RegExp(`[${DIGIT_CLASS}]`);
 const LATIN = new RegExp(`[${LATIN_CLASS}_]`);
 const X_CHAR = new RegExp(`[${X_LETTER}]`);

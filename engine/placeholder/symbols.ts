@@ -4,9 +4,12 @@
  * separator lines, 某 on its own, 〇 as the zero of 二〇一二年.
  */
 import { DIGIT, LATIN } from '../chars';
+import { matchesOf } from '../search';
 import type { Slot } from './types';
 
 const HASH_RUN = /[#＃]+/g;
+/** A line holds a symbol, 某某 or ○○ slot only if it contains one of these. */
+export const SYMBOL_NEEDLES = ['#', '\uFF03', '*', '\uFF0A', '某某', '○', '〇', '◯'];
 const STAR_RUN = /[*＊]{2,}/g;
 const MOU_RUN = /某{2,}/g;
 const CIRCLE_RUN = /[○〇◯]{2,}/g;
@@ -20,7 +23,7 @@ function isSeparatorLine(text: string, ch: RegExp): boolean {
 
 export function findSymbolSlots(text: string, out: Slot[] = []): Slot[] {
   if (/[#＃]/.test(text) && !isSeparatorLine(text, /[#＃]/g)) {
-    for (const m of text.matchAll(HASH_RUN)) {
+    for (const m of matchesOf(HASH_RUN, text)) {
       const start = m.index!;
       const end = start + m[0].length;
       if (ALNUM.test(text.charAt(start - 1)) || ALNUM.test(text.charAt(end))) continue;
@@ -31,13 +34,13 @@ export function findSymbolSlots(text: string, out: Slot[] = []): Slot[] {
   }
   if (/[*＊]{2}/.test(text) && !isSeparatorLine(text, /[*＊]/g)) {
     const bold = text.replace(BOLD, (m) => ' '.repeat(m.length));
-    for (const m of bold.matchAll(STAR_RUN)) out.push({ start: m.index!, end: m.index! + m[0].length, form: 'symbols' });
+    for (const m of matchesOf(STAR_RUN, bold)) out.push({ start: m.index!, end: m.index! + m[0].length, form: 'symbols' });
   }
   if (text.indexOf('某某') >= 0) {
-    for (const m of text.matchAll(MOU_RUN)) out.push({ start: m.index!, end: m.index! + m[0].length, form: 'mou' });
+    for (const m of matchesOf(MOU_RUN, text)) out.push({ start: m.index!, end: m.index! + m[0].length, form: 'mou' });
   }
   if (/[○〇◯]{2}/.test(text)) {
-    for (const m of text.matchAll(CIRCLE_RUN)) {
+    for (const m of matchesOf(CIRCLE_RUN, text)) {
       const start = m.index!;
       const end = start + m[0].length;
       if (CHINESE_DIGIT.test(text.charAt(start - 1)) || CHINESE_DIGIT.test(text.charAt(end)) || text.charAt(end) === '年') continue;

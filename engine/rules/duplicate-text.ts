@@ -1,65 +1,116 @@
+import { isWhiteSpace } from '../chars';
 import { deleteLine } from '../line-edits';
-import type { ReportDocument, ReportModel } from '../model';
+import type { ReportModel } from '../model';
 import type { Rule } from '../rule';
-import { isBlank } from '../text';
+import { SeenSpans } from '../seen-spans';
 import { range, type Range } from '../types';
 
 const MIN_CHARS = 20;
-/** A sentence runs to 。!?; (either width) or the end of the line. */
-const SENTENCE = /[^。!?;\uFF01\uFF1F\uFF1B]+[。!?;\uFF01\uFF1F\uFF1B]*/g;
+/** 。 ! ? ; in both widths end a sentence; a run of them belongs to the sentence before it. */
+const TERMINATORS = ['。', '!', '?', ';', '\uFF01', '\uFF1F', '\uFF1B'];
 
-const SPACE = /[\s\u3000]/;
-const SPACES = /[\s\u3000]+/g;
-
-/** Characters other than white space; a string shorter than MIN_CHARS code units is never long enough. */
-function longEnough(s: string): boolean {
-  if (s.length < MIN_CHARS) return false;
-  // Most white space is the paragraph's indentation; inner spaces are rare.
-  const t = s.trim();
-  if (t.length < MIN_CHARS) return false;
-  if (!SPACE.test(t)) return true;
+/** Characters other than white space, counting 𠮷 as one; only computed for a repeat, to confirm it is long enough. */
+function charCount(s: string): number {
   let n = 0;
-  for (const ch of t) if (!SPACE.test(ch) && ++n >= MIN_CHARS) return true;
-  return false;
-}
-
-function normalize(s: string): string {
-  const t = s.trim();
-  return SPACE.test(t) ? t.replace(SPACES, '') : t;
+  for (const ch of s) if (!isWhiteSpace(ch.charCodeAt(0))) n++;
+  return n;
 }
 
 /**
- * Sentences of 20 characters or more that occur twice in one document, and paragraphs pasted twice.
- * Linear: each sentence is looked up once in a map of those seen before.
+ * Sentence terminators in order, one native search per terminator kind in the text. The nearest
+ * one is cached, so asking again before it costs nothing. (Collecting every offset up front and
+ * merging the kinds was slower: most offsets are 。 and need no merging.)
  */
-function* duplicates(model: ReportModel, doc: ReportDocument): Generator<{ range: Range; first: Range; whole: boolean; line: number }> {
-  const paragraphs = new Map<string, Range>();
-  const sentences = new Map<string, Range>();
-  for (let i = doc.startLine; i <= doc.endLine; i++) {
-    const line = model.lines[i]!;
-    if (isBlank(line.masked)) continue;
-    const text = line.masked;
-    const whole = normalize(text);
-    const lineRange = range(i, text.length - text.trimStart().length, text.trimEnd().length);
-    if (longEnough(text)) {
-      const seen = paragraphs.get(whole);
-      if (seen) {
-        yield { range: lineRange, first: seen, whole: true, line: i };
+class Terminators {
+  private readonly kinds: string[];
+  private readonly next: number[];
+  private nearest = -1;
+
+  constructor(private readonly text: string) {
+    this.kinds = TERMINATORS.filter((t) => text.indexOf(t) >= 0);
+    this.next = this.kinds.map(() => -1);
+  }
+
+  /** The offset of the first terminator at or after `offset`, or the text's length if none. */
+  from(offset: number): number {
+    if (offset <= this.nearest) return this.nearest;
+    let nearest = this.text.length;
+    for (let k = 0; k < this.kinds.length; k++) {
+      let p = this.next[k]!;
+      if (p < offset) {
+        p = this.text.indexOf(this.kinds[k]!, offset);
+        this.next[k] = p = p < 0 ? this.text.length : p;
+      }
+      if (p < nearest) nearest = p;
+    }
+    return (this.nearest = nearest);
+  }
+}
+
+interface Hit {
+  range: Range;
+  first: Range;
+  whole: boolean;
+  line: number;
+}
+
+/** Reused from lint to lint: lint runs to completion before the next one starts. */
+const lineTable = new SeenSpans();
+const sentenceTable = new SeenSpans();
+
+/**
+ * Sentences of 20 characters or more that occur twice in one document, and lines pasted twice.
+ * Sentence ends are found by native search and each span is remembered by a fingerprint, so the
+ * work is linear and no string is built for a sentence that occurs once. White space at either end
+ * of a sentence or line does not count.
+ */
+function duplicates(model: ReportModel): Hit[] {
+  const hits: Hit[] = [];
+  // Terminators are searched in the whole text once; a line with something masked (a URL, code)
+  // is searched on its own, since a ? in a URL ends no sentence.
+  const inText = new Terminators(model.text);
+  /** Columns [from, to) of the masked line without white space at the ends, if they repeat a span in `seen`. */
+  const repeat = (seen: SeenSpans, line: number, from: number, to: number): Hit | null => {
+    const text = model.lines[line]!.masked;
+    let start = from;
+    let end = to;
+    while (start < end && isWhiteSpace(text.charCodeAt(start))) start++;
+    while (end > start && isWhiteSpace(text.charCodeAt(end - 1))) end--;
+    if (end - start < MIN_CHARS) return null;
+    const first = seen.findOrAdd(line, start, end);
+    if (!first || charCount(text.slice(start, end)) < MIN_CHARS) return null;
+    return { range: range(line, start, end), first, whole: seen === lineTable, line };
+  };
+  for (const doc of model.documents) {
+    lineTable.reset(model.lines);
+    sentenceTable.reset(model.lines);
+    for (let i = doc.startLine; i <= doc.endLine; i++) {
+      const line = model.lines[i]!;
+      const length = line.masked.length;
+      if (length < MIN_CHARS) continue;
+      const paragraph = repeat(lineTable, i, 0, length);
+      if (paragraph) {
+        hits.push(paragraph);
         continue;
       }
-      paragraphs.set(whole, lineRange);
-    }
-    for (const m of text.matchAll(SENTENCE)) {
-      const sentence = m[0];
-      if (!longEnough(sentence)) continue;
-      const key = normalize(sentence);
-      const start = m.index! + (sentence.length - sentence.trimStart().length);
-      const r = range(i, start, m.index! + sentence.trimEnd().length);
-      const seen = sentences.get(key);
-      if (seen) yield { range: r, first: seen, whole: false, line: i };
-      else sentences.set(key, r);
+      const unmasked = line.masked === line.text;
+      const terminators = unmasked ? inText : new Terminators(line.masked);
+      const base = unmasked ? line.start : 0;
+      for (let cur = 0; cur < length; ) {
+        const t = terminators.from(base + cur) - base;
+        let end = Math.min(t + 1, length);
+        // A run of terminators (。。 or ?!) ends one sentence.
+        while (end < length && terminators.from(base + end) === base + end) end++;
+        // Terminators at the start of a line belong to no sentence.
+        const sentence = t > cur && end - cur >= MIN_CHARS ? repeat(sentenceTable, i, cur, end) : null;
+        if (sentence) hits.push(sentence);
+        cur = end;
+      }
     }
   }
+  lineTable.reset([]);
+  sentenceTable.reset([]);
+  return hits;
 }
 
 const rule: Rule = {
@@ -69,22 +120,20 @@ const rule: Rule = {
   description: '同一文档中重复的句子(20 字以上)或重复粘贴的段落 / A sentence or paragraph that occurs twice',
   options: {},
   check(ctx) {
-    for (const doc of ctx.model.documents) {
-      for (const d of duplicates(ctx.model, doc)) {
-        const where = `第 ${d.first.start.line + 1} 行`;
-        ctx.report({
-          range: d.range,
-          message: d.whole ? `这一段与${where}的段落完全相同,可能重复粘贴` : `这句话与${where}的句子重复`,
-          data: { firstLine: d.first.start.line + 1, paragraph: d.whole },
-          related: [{ range: d.first, message: '第一次出现 (first occurrence)' }],
-          fixes: [
-            {
-              title: d.whole ? '删除重复的段落 (Delete the repeated paragraph)' : '删除重复的句子 (Delete the repeated sentence)',
-              edits: [d.whole ? deleteLine(ctx.model, d.line) : { range: d.range, newText: '' }],
-            },
-          ],
-        });
-      }
+    for (const d of duplicates(ctx.model)) {
+      const where = `第 ${d.first.start.line + 1} 行`;
+      ctx.report({
+        range: d.range,
+        message: d.whole ? `这一段与${where}的段落完全相同,可能重复粘贴` : `这句话与${where}的句子重复`,
+        data: { firstLine: d.first.start.line + 1, paragraph: d.whole },
+        related: [{ range: d.first, message: '第一次出现 (first occurrence)' }],
+        fixes: [
+          {
+            title: d.whole ? '删除重复的段落 (Delete the repeated paragraph)' : '删除重复的句子 (Delete the repeated sentence)',
+            edits: [d.whole ? deleteLine(ctx.model, d.line) : { range: d.range, newText: '' }],
+          },
+        ],
+      });
     }
   },
 };

@@ -1,5 +1,6 @@
 import { COMMA } from '../chars';
 import type { Rule } from '../rule';
+import { linesContaining, matchesOf } from '../search';
 import { range } from '../types';
 
 const UNIT = '(人次|人|名|个|所|项|家|户|件|次|篇|份|台|辆|套|场)';
@@ -10,6 +11,11 @@ const TOTAL = new RegExp(`(?:共有?|总计|合计|参加(?:[^\\d${COMMA}。]{0,
 /** Parts: 253人通过, 其中38所, 合格的有253人. */
 const PART = new RegExp(`(?:其中)(\\d+)${UNIT}|(\\d+)${UNIT}(?=[^\\d${COMMA}。]{0,3}(?:通过|合格|及格|达标|获奖|优秀|完成|满意|验收))`, 'g');
 
+/** Cheap word checks before RATE, whose CJK prefix makes it slow to run over ordinary sentences. */
+function mayStateRate(sentence: string): boolean {
+  return (sentence.includes('%') || sentence.includes('\uFF05')) && (sentence.includes('率') || sentence.includes('占') || sentence.includes('比例') || sentence.includes('比重'));
+}
+
 interface Count {
   value: number;
   unit: string;
@@ -17,7 +23,7 @@ interface Count {
 
 function counts(text: string, re: RegExp): Count[] {
   const out: Count[] = [];
-  for (const m of text.matchAll(re)) {
+  for (const m of matchesOf(re, text)) {
     const value = Number(m[1] ?? m[3]);
     const unit = m[2] ?? m[4];
     if (unit && Number.isFinite(value)) out.push({ value, unit });
@@ -37,13 +43,15 @@ const rule: Rule = {
   description: '百分比与旁边的数字对不上(258人参加、253人通过,通过率却写 95%)/ A percentage that contradicts the counts beside it',
   options: {},
   check(ctx) {
-    for (const line of ctx.model.lines) {
+    for (const index of linesContaining(ctx.model, ['%', '\uFF05'])) {
+      const line = ctx.model.lines[index]!;
       const text = line.masked;
-      if (!/[%\uFF05]/.test(text)) continue;
+      if (!mayStateRate(text)) continue;
       let previous = '';
-      for (const s of text.matchAll(SENTENCE)) {
+      for (const s of matchesOf(SENTENCE, text)) {
         const sentence = s[0];
-        for (const r of sentence.matchAll(RATE)) {
+        const rates = mayStateRate(sentence) ? matchesOf(RATE, sentence) : [];
+        for (const r of rates) {
           const before = sentence.slice(0, r.index);
           let totals = counts(before, TOTAL);
           let parts = counts(before, PART);

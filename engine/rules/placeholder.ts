@@ -1,9 +1,12 @@
 import { findCustomSlots, compilePatterns } from '../placeholder/custom-patterns';
-import { findLetterSlots } from '../placeholder/letters';
-import { findBlankSlots, findPairSlots } from '../placeholder/pairs-and-blanks';
-import { findSymbolSlots } from '../placeholder/symbols';
+import { findLetterSlots, LETTER_NEEDLES } from '../placeholder/letters';
+import { BLANK_NEEDLES, EMPTY_PAIR_SEARCH, findBlankSlots, findPairSlots } from '../placeholder/pairs-and-blanks';
+import { findSymbolSlots, SYMBOL_NEEDLES } from '../placeholder/symbols';
 import type { Slot } from '../placeholder/types';
+import type { ReportModel } from '../model';
+import type { Line } from '../text';
 import { stringListOption, type Rule } from '../rule';
+import { markLinesContaining, markLinesMatching } from '../search';
 import { range } from '../types';
 
 const FORM_TEXT: Record<Slot['form'], string> = {
@@ -27,6 +30,17 @@ function allowedSpans(text: string, allow: string[]): Array<[number, number]> {
   return spans;
 }
 
+const NEEDLES = [...LETTER_NEEDLES, ...SYMBOL_NEEDLES, ...BLANK_NEEDLES];
+
+/**
+ * The lines that can hold a built-in slot, found by native search over the whole text: testing
+ * every line with each finder's regexes made this the engine's most expensive rule.
+ */
+function candidateLines(model: ReportModel): Line[] {
+  const marks = markLinesMatching(model, EMPTY_PAIR_SEARCH, markLinesContaining(model, NEEDLES));
+  return model.lines.filter((_, i) => marks[i]);
+}
+
 const rule: Rule = {
   id: 'placeholder',
   category: 'placeholder',
@@ -44,7 +58,9 @@ const rule: Rule = {
     const allow = stringListOption(ctx.options, 'allow');
     const { matchers } = compilePatterns(stringListOption(ctx.options, 'patterns'));
     const slots: Slot[] = [];
-    for (const line of ctx.model.lines) {
+    // A user pattern can match anything, so with one every line is read.
+    const lines = matchers.length ? ctx.model.lines : candidateLines(ctx.model);
+    for (const line of lines) {
       const text = line.masked;
       slots.length = 0;
       findLetterSlots(text, slots);

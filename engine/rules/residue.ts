@@ -1,6 +1,7 @@
-import { CLOSE_PAREN, COLON, GREATER } from '../chars';
+import { CLOSE_PAREN, COLON, GREATER, isWhiteSpace } from '../chars';
 import { deleteLine } from '../line-edits';
 import type { Rule } from '../rule';
+import { markLinesContaining } from '../search';
 import { isBlank } from '../text';
 import { range } from '../types';
 
@@ -19,11 +20,43 @@ const LINE_PATTERNS: Array<{ what: string; re: RegExp }> = [
 
 const MAX_RESIDUE_LINE = 200;
 
+/**
+ * A line can only be residue when it starts (after white space) the way one of LINE_PATTERNS can
+ * start, or contains one of the words they look for anywhere. Checking that first keeps the
+ * regexes off ordinary report lines. Kept in step with LINE_PATTERNS: the fixture every-kind.txt
+ * has a line for every alternative.
+ */
+const START_PAIRS = new Set(
+  ['当前', '您的', '您现', '你的', '本文', '来源', '上一', '下一', '尾页', '首页', '阅读', '浏览', '点击', '访问', '大小', '文件', '页数', 'ID', 'Id', 'iD', 'id', '网站', '网址', '移动', '链接', '原文', 'ht', 'ww'].map(
+    (p) => p.charCodeAt(0) * 0x10000 + p.charCodeAt(1),
+  ),
+);
+
+function mayStartResidue(text: string, first: number): boolean {
+  const c = text.charCodeAt(first);
+  // [1][2] pagination, a URL after a colon, a 2025-01-03 08:15 time stamp.
+  if (c === 0x5b || c === 0x3a || c === 0xff1a) return true;
+  if (c >= 0x30 && c <= 0x39) return text.charCodeAt(first + 4) === 0x2d;
+  return START_PAIRS.has(c * 0x10000 + text.charCodeAt(first + 1));
+}
+
+/** Two-character pieces of the words LINE_PATTERNS look for anywhere in a line (short needles search fastest). */
+const ANYWHERE = ['首页', '声明', '由会', '网友', '网用', '转载', '线阅'];
+
 /** Site names and greetings above the title: …网, …文库, 欢迎来到…. */
 const SITE_LINE = /^(?:欢迎(?:来到|访问).{0,20}|.{1,12}(?:网|文库|范文网|资料网|文档网|站))\s*$/;
 
 /** 范文 and 篇N in a title are the template site's labels. 篇 as a word (新篇章) is not. */
 const TITLE_LABEL = new RegExp(`\\s*(?:范文(?:大全)?|[(\\uFF08]?精选[${CLOSE_PAREN}]?)?\\s*篇\\s*[0-9一二三四五六七八九十]+\\s*$|范文(?:大全)?`);
+
+/** Which kind of residue a trimmed line is, if any. */
+function residueKind(text: string, aboveTitle: boolean): string | null {
+  if (text.length <= MAX_RESIDUE_LINE) {
+    const hit = LINE_PATTERNS.find((p) => p.re.test(text));
+    if (hit) return hit.what;
+  }
+  return aboveTitle && SITE_LINE.test(text) ? '网站名称' : null;
+}
 
 const rule: Rule = {
   id: 'residue',
@@ -35,31 +68,39 @@ const rule: Rule = {
     const { model } = ctx;
     const titles = new Set(model.documents.map((d) => d.titleLine).filter((l): l is number => l !== null));
     const firstTitle = model.documents[0]?.titleLine ?? -1;
+    const anywhere = markLinesContaining(model, ANYWHERE);
+    const pianN = markLinesContaining(model, ['篇']);
     for (const line of model.lines) {
+      const i = line.index;
+      let first = 0;
+      while (first < line.text.length && isWhiteSpace(line.text.charCodeAt(first))) first++;
+      if (first === line.text.length) continue;
+      const candidate = mayStartResidue(line.text, first) || anywhere[i] || i < firstTitle;
+      if (!candidate && !titles.has(i) && !pianN[i]) continue;
       const text = line.text.trim();
       // A line Markdown does not show as prose (code) is not residue.
-      if (!text || (model.markdown && isBlank(line.masked))) continue;
+      if (model.markdown && isBlank(line.masked)) continue;
       const start = line.text.indexOf(text);
       // Residue lines are short; a long paragraph is report text.
-      const hit = (text.length <= MAX_RESIDUE_LINE ? LINE_PATTERNS.find((p) => p.re.test(text)) : undefined) ?? (line.index < firstTitle && SITE_LINE.test(text) ? { what: '网站名称' } : null);
-      if (hit && !titles.has(line.index)) {
+      const hit = candidate ? residueKind(text, i < firstTitle) : null;
+      if (hit && !titles.has(i)) {
         ctx.report({
-          range: range(line.index, start, start + text.length),
-          message: `网页残留(${hit.what}),提交前应删除`,
-          data: { kind: hit.what },
-          fixes: [{ title: '删除这一行 (Delete the line)', edits: [deleteLine(model, line.index)] }],
+          range: range(i, start, start + text.length),
+          message: `网页残留(${hit}),提交前应删除`,
+          data: { kind: hit },
+          fixes: [{ title: '删除这一行 (Delete the line)', edits: [deleteLine(model, i)] }],
         });
         continue;
       }
-      const label = (titles.has(line.index) || /篇\s*[0-9一二三四五六七八九十]+\s*$/.test(text)) && text.length <= 60 ? TITLE_LABEL.exec(line.text) : null;
+      const label = (titles.has(i) || /篇\s*[0-9一二三四五六七八九十]+\s*$/.test(text)) && text.length <= 60 ? TITLE_LABEL.exec(line.text) : null;
       if (label && label[0].trim()) {
         const s = label.index + (label[0].length - label[0].trimStart().length);
         const e = label.index + label[0].trimEnd().length;
         ctx.report({
-          range: range(line.index, s, e),
+          range: range(i, s, e),
           message: `标题中的“${line.text.slice(s, e)}”是范文网站的标签,不是报告标题的一部分`,
           data: { kind: '标题标签' },
-          fixes: [{ title: '删除标签 (Remove the label)', edits: [{ range: range(line.index, label.index, label.index + label[0].length), newText: '' }] }],
+          fixes: [{ title: '删除标签 (Remove the label)', edits: [{ range: range(i, label.index, label.index + label[0].length), newText: '' }] }],
         });
       }
     }

@@ -3,9 +3,8 @@
  * short unnumbered heading lines, and for problems a paragraph opening with 存在的问题) is given to
  * the section of a type whose keywords it matches most strongly.
  */
-import { COMMA, SENTENCE_END } from '../chars';
+import { COMMA, isWhiteSpace, SENTENCE_END } from '../chars';
 import type { ReportDocument, ReportModel } from '../model';
-import { isBlank } from '../text';
 import type { HeadingNode } from '../tree';
 import { BUILTIN_TYPES, PROBLEMS_OPENER, type SectionSpec, type TypeSpec } from './catalog';
 
@@ -56,12 +55,18 @@ function candidates(model: ReportModel, doc: ReportDocument): Candidate[] {
       out.push({ line: i, text: heading, node, topLevel: node.parent === null, opener: false });
       continue;
     }
-    const text = model.lines[i]!.masked.trim();
-    if (isBlank(text) || model.markerAt[i]) continue;
-    if (text.length <= UNNUMBERED_HEADING_MAX && !PUNCTUATED.test(text.replace(/[::\uFF1A]$/, ''))) {
+    if (model.markerAt[i]) continue;
+    // Measured before trimming: most lines are long paragraphs, and trimming copies them.
+    const masked = model.lines[i]!.masked;
+    let [a, b] = [0, masked.length];
+    while (a < b && isWhiteSpace(masked.charCodeAt(a))) a++;
+    while (b > a && isWhiteSpace(masked.charCodeAt(b - 1))) b--;
+    if (a === b) continue;
+    const text = b - a <= UNNUMBERED_HEADING_MAX ? masked.slice(a, b) : null;
+    if (text && !PUNCTUATED.test(text.replace(/[::\uFF1A]$/, ''))) {
       out.push({ line: i, text, node: null, topLevel: true, opener: false });
-    } else if (PROBLEMS_OPENER.test(text)) {
-      out.push({ line: i, text: text.slice(0, 12), node: null, topLevel: false, opener: true });
+    } else if (PROBLEMS_OPENER.test(masked)) {
+      out.push({ line: i, text: masked.slice(a, a + 12), node: null, topLevel: false, opener: true });
     }
   }
   return out;

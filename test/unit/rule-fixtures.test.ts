@@ -33,6 +33,13 @@ describe('rule fixtures', () => {
           assert.equal(f.category, rule.category);
           assert.ok(f.message.length > 0);
         }
+        // Line endings change offsets in the text but no line or column.
+        const crlf = lint(text.replace(/\r?\n/g, '\r\n'), { markdown: file.endsWith('.md') }).filter((f) => f.ruleId === rule.id);
+        assert.deepEqual(
+          crlf.map((f) => f.range),
+          findings.map((f) => f.range),
+          'same ranges with CRLF line endings',
+        );
       });
     }
   }

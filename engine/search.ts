@@ -1,0 +1,69 @@
+/**
+ * Native string search over the whole text, for rules that look for a few rare characters or
+ * words: indexOf over the text is far cheaper than testing every line with a regex. The search
+ * reads the raw text, so a hit may lie in something masked (a URL, Markdown code); rules read the
+ * masked line, or check it, before reporting.
+ */
+import type { ReportModel } from './model';
+import { lineAtOffset } from './text';
+
+/** Marks (sets to 1) each line whose text contains any of `needles`; returns `marks`. */
+export function markLinesContaining(model: ReportModel, needles: readonly string[], marks: Uint8Array = new Uint8Array(model.lines.length)): Uint8Array {
+  const { text, lines } = model;
+  for (const needle of needles) {
+    for (let p = text.indexOf(needle); p >= 0; ) {
+      const line = lineAtOffset(lines, p);
+      marks[line] = 1;
+      const next = lines[line + 1];
+      if (!next) break;
+      p = text.indexOf(needle, next.start);
+    }
+  }
+  return marks;
+}
+
+/** Marks each line whose text has a match of the global regex `re`; returns `marks`. */
+export function markLinesMatching(model: ReportModel, re: RegExp, marks: Uint8Array = new Uint8Array(model.lines.length)): Uint8Array {
+  const { text, lines } = model;
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const line = lineAtOffset(lines, m.index);
+    marks[line] = 1;
+    const next = lines[line + 1];
+    if (!next) break;
+    re.lastIndex = next.start;
+  }
+  return marks;
+}
+
+/** The lines whose text contains any of `needles`, in order. */
+export function linesContaining(model: ReportModel, needles: readonly string[]): number[] {
+  const marks = markLinesContaining(model, needles);
+  const out: number[] = [];
+  for (let i = 0; i < marks.length; i++) if (marks[i]) out.push(i);
+  return out;
+}
+
+/**
+ * Where a match found in the raw text stands: its line and column, or null when part of it is
+ * masked (the masked line does not read the same there).
+ */
+export function unmaskedAt(model: ReportModel, offset: number, found: string): { line: number; column: number } | null {
+  const line = lineAtOffset(model.lines, offset);
+  const column = offset - model.lines[line]!.start;
+  return model.lines[line]!.masked.startsWith(found, column) ? { line, column } : null;
+}
+
+/**
+ * Every match of the global regex `re` in `text`. An exec loop: String.matchAll's iterator costs
+ * more than the matching itself on short texts.
+ */
+export function matchesOf(re: RegExp, text: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    out.push(m);
+    if (m[0] === '') re.lastIndex++;
+  }
+  return out;
+}
