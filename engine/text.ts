@@ -40,27 +40,40 @@ export function isBlank(s: string): boolean {
 
 const URL_LIKE = /\b(?:https?|ftp):\/\/[\x21-\x7e]+|\bwww\.[a-z0-9-]+(?:\.[a-z0-9-]+)+[\x21-\x7e]*|[\w.+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)+/gi;
 
-/** What every URL or e-mail address URL_LIKE masks contains. */
+/** What every URL or e-mail address URL_LIKE masks contains: three searches of the text, not three per line. */
 const URL_HINTS = ['://', 'www.', '@'];
 
 /**
- * The next offset at or after a given one where a URL hint stands, searched in the whole text once
- * per hint rather than three times per line.
+ * The nearest offset, at or after a given one, where any of several needles starts: one native
+ * search per needle, repeated only once the cursor has passed that needle's last hit, and the
+ * nearest hit cached. Offsets asked for must not decrease.
  */
-function urlHints(text: string): (from: number) => number {
-  // -1: not searched yet; Infinity: no more in the text.
-  const next = URL_HINTS.map(() => -1);
-  return (from) => {
-    let nearest = Infinity;
-    for (let k = 0; k < URL_HINTS.length; k++) {
-      if (next[k]! < from) {
-        const p = text.indexOf(URL_HINTS[k]!, from);
-        next[k] = p < 0 ? Infinity : p;
+export class NextOf {
+  private readonly next: number[];
+  private nearest = -1;
+
+  constructor(
+    private readonly text: string,
+    private readonly needles: readonly string[],
+  ) {
+    // -1: not searched yet; text.length: no more in the text.
+    this.next = needles.map(() => -1);
+  }
+
+  /** The offset, or the text's length if no needle stands at or after `offset`. */
+  from(offset: number): number {
+    if (offset <= this.nearest) return this.nearest;
+    let nearest = this.text.length;
+    for (let k = 0; k < this.needles.length; k++) {
+      let p = this.next[k]!;
+      if (p < offset) {
+        p = this.text.indexOf(this.needles[k]!, offset);
+        this.next[k] = p = p < 0 ? this.text.length : p;
       }
-      nearest = Math.min(nearest, next[k]!);
+      if (p < nearest) nearest = p;
     }
-    return nearest;
-  };
+    return (this.nearest = nearest);
+  }
 }
 
 /** Markdown-only masking of a single line (inline code, HTML comments handled by the caller). */
@@ -97,7 +110,7 @@ export function buildLines(text: string, markdown: boolean): Line[] {
   const lines: Line[] = [];
   let fence: string | null = null;
   let inComment = false;
-  const urlAt = urlHints(text);
+  const urlHints = new NextOf(text, URL_HINTS);
   let start = 0;
   LINE_BREAK.lastIndex = 0;
   for (let i = 0; start >= 0; i++) {
@@ -121,7 +134,7 @@ export function buildLines(text: string, markdown: boolean): Line[] {
         }
       }
     }
-    if (urlAt(start) < end) masked = masked.replace(URL_LIKE, blank);
+    if (urlHints.from(start) < end) masked = masked.replace(URL_LIKE, blank);
     lines.push({ index: i, start, text: lineText, masked });
     start = br ? br.index + br[0].length : -1;
   }

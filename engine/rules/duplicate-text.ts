@@ -3,6 +3,7 @@ import { deleteLine } from '../line-edits';
 import type { ReportModel } from '../model';
 import type { Rule } from '../rule';
 import { SeenSpans } from '../seen-spans';
+import { NextOf } from '../text';
 import { range, type Range } from '../types';
 
 const MIN_CHARS = 20;
@@ -14,37 +15,6 @@ function charCount(s: string): number {
   let n = 0;
   for (const ch of s) if (!isWhiteSpace(ch.charCodeAt(0))) n++;
   return n;
-}
-
-/**
- * Sentence terminators in order, one native search per terminator kind in the text. The nearest
- * one is cached, so asking again before it costs nothing. (Collecting every offset up front and
- * merging the kinds was slower: most offsets are 。 and need no merging.)
- */
-class Terminators {
-  private readonly kinds: string[];
-  private readonly next: number[];
-  private nearest = -1;
-
-  constructor(private readonly text: string) {
-    this.kinds = TERMINATORS.filter((t) => text.indexOf(t) >= 0);
-    this.next = this.kinds.map(() => -1);
-  }
-
-  /** The offset of the first terminator at or after `offset`, or the text's length if none. */
-  from(offset: number): number {
-    if (offset <= this.nearest) return this.nearest;
-    let nearest = this.text.length;
-    for (let k = 0; k < this.kinds.length; k++) {
-      let p = this.next[k]!;
-      if (p < offset) {
-        p = this.text.indexOf(this.kinds[k]!, offset);
-        this.next[k] = p = p < 0 ? this.text.length : p;
-      }
-      if (p < nearest) nearest = p;
-    }
-    return (this.nearest = nearest);
-  }
 }
 
 interface Hit {
@@ -68,7 +38,7 @@ function duplicates(model: ReportModel): Hit[] {
   const hits: Hit[] = [];
   // Terminators are searched in the whole text once; a line with something masked (a URL, code)
   // is searched on its own, since a ? in a URL ends no sentence.
-  const inText = new Terminators(model.text);
+  const inText = new NextOf(model.text, TERMINATORS);
   /** Columns [from, to) of the masked line without white space at the ends, if they repeat a span in `seen`. */
   const repeat = (seen: SeenSpans, line: number, from: number, to: number): Hit | null => {
     const text = model.lines[line]!.masked;
@@ -94,7 +64,7 @@ function duplicates(model: ReportModel): Hit[] {
         continue;
       }
       const unmasked = line.masked === line.text;
-      const terminators = unmasked ? inText : new Terminators(line.masked);
+      const terminators = unmasked ? inText : new NextOf(line.masked, TERMINATORS);
       const base = unmasked ? line.start : 0;
       for (let cur = 0; cur < length; ) {
         const t = terminators.from(base + cur) - base;
