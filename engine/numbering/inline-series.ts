@@ -4,7 +4,7 @@
  * after 第N, so 第一次, 第一批 and 第二天 are not either.
  */
 import { parseChineseNumeral } from '../chinese-numerals';
-import { markLinesContaining, matchesOf } from '../search';
+import { matchesOf } from '../search';
 import type { ReportModel } from '../model';
 import { CLOSE_PAREN, COLON, COMMA, SENTENCE_END } from '../chars';
 
@@ -29,9 +29,6 @@ const QICI = new RegExp(`${BOUNDARY}(首先|其次|再次|最后)(?=[${COMMA}、
 
 const SHI_HINT = /[一二三四五六七八九十]是/;
 const DI_HINT = /第[一二三四五六七八九十]/;
-/** A line can hold a token only if its raw text contains one of these: found by native search over the whole text. */
-const SHI_NEEDLES = [...'一二三四五六七八九十'].map((n) => `${n}是`);
-const DI_NEEDLES = [...'一二三四五六七八九十'].map((n) => `第${n}`);
 
 const cache = new WeakMap<ReportModel, Series[]>();
 
@@ -48,16 +45,12 @@ function scan(model: ReportModel): Series[] {
   const out: Series[] = [];
   let shi: Series | null = null;
   let di: Series | null = null;
-  const shiLines = markLinesContaining(model, SHI_NEEDLES);
-  const diLines = markLinesContaining(model, DI_NEEDLES);
-  const qiciLines = markLinesContaining(model, ['其次']);
   for (const line of model.lines) {
     const text = line.masked;
     const marker = model.markerAt[line.index];
     // A heading starts a new section: a series never runs across it.
     if (marker) shi = di = null;
-    if (!shiLines[line.index] && !diLines[line.index] && !qiciLines[line.index]) continue;
-    if (shiLines[line.index] && SHI_HINT.test(text)) {
+    if (SHI_HINT.test(text)) {
       for (const m of matchesOf(SHI, text)) {
         const numeral = m[1]!;
         const value = parseChineseNumeral(numeral);
@@ -67,7 +60,7 @@ function scan(model: ReportModel): Series[] {
         shi.tokens.push({ kind: 'shi', value, line: line.index, start, end: start + numeral.length });
       }
     }
-    if (diLines[line.index] && DI_HINT.test(text)) {
+    if (DI_HINT.test(text)) {
       di = null;
       for (const m of matchesOf(DI, text)) {
         const numeral = m[2]!;
@@ -78,7 +71,7 @@ function scan(model: ReportModel): Series[] {
         di.tokens.push({ kind: 'di', value, line: line.index, start, end: start + numeral.length });
       }
     }
-    if (qiciLines[line.index] && text.indexOf('其次') >= 0) {
+    if (text.indexOf('其次') >= 0) {
       let series: Series | null = null;
       for (const m of matchesOf(QICI, text)) {
         const word = m[1]!;
