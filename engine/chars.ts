@@ -25,3 +25,15 @@ export function isWhiteSpace(c: number): boolean {
   if (c > 0x3000) return c === 0xfeff;
   return c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x3000 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f;
 }
+
+/** The first column in [from, to) of `s` that is not white space, or `to`. Trims without copying. */
+export function skipWhiteSpace(s: string, from = 0, to = s.length): number {
+  while (from < to && isWhiteSpace(s.charCodeAt(from))) from++;
+  return from;
+}
+
+/** The column just after the last character in [from, to) of `s` that is not white space, or `from`. */
+export function skipWhiteSpaceBack(s: string, from: number, to: number): number {
+  while (to > from && isWhiteSpace(s.charCodeAt(to - 1))) to--;
+  return to;
+}

@@ -7,33 +7,38 @@
 import type { ReportModel } from './model';
 import { lineAtOffset } from './text';
 
+/**
+ * Marks the line of each hit `find(from)` returns (an offset, or -1 for none), searching again from
+ * the start of the next line: a line is marked once however many hits it holds.
+ */
+function markHits(model: ReportModel, find: (from: number) => number, marks: Uint8Array): Uint8Array {
+  const { lines } = model;
+  for (let p = find(0); p >= 0; ) {
+    const line = lineAtOffset(lines, p);
+    marks[line] = 1;
+    const next = lines[line + 1];
+    if (!next) break;
+    p = find(next.start);
+  }
+  return marks;
+}
+
 /** Marks (sets to 1) each line whose text contains any of `needles`; returns `marks`. */
 export function markLinesContaining(model: ReportModel, needles: readonly string[], marks: Uint8Array = new Uint8Array(model.lines.length)): Uint8Array {
-  const { text, lines } = model;
-  for (const needle of needles) {
-    for (let p = text.indexOf(needle); p >= 0; ) {
-      const line = lineAtOffset(lines, p);
-      marks[line] = 1;
-      const next = lines[line + 1];
-      if (!next) break;
-      p = text.indexOf(needle, next.start);
-    }
-  }
+  for (const needle of needles) markHits(model, (from) => model.text.indexOf(needle, from), marks);
   return marks;
 }
 
 /** Marks each line whose text has a match of the global regex `re`; returns `marks`. */
 export function markLinesMatching(model: ReportModel, re: RegExp, marks: Uint8Array = new Uint8Array(model.lines.length)): Uint8Array {
-  const { text, lines } = model;
-  re.lastIndex = 0;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    const line = lineAtOffset(lines, m.index);
-    marks[line] = 1;
-    const next = lines[line + 1];
-    if (!next) break;
-    re.lastIndex = next.start;
-  }
-  return marks;
+  return markHits(
+    model,
+    (from) => {
+      re.lastIndex = from;
+      return re.exec(model.text)?.index ?? -1;
+    },
+    marks,
+  );
 }
 
 /** The lines whose text contains any of `needles`, in order. */

@@ -1,4 +1,4 @@
-import { isWhiteSpace } from '../chars';
+import { isWhiteSpace, skipWhiteSpace, skipWhiteSpaceBack } from '../chars';
 import { deleteLine } from '../line-edits';
 import type { ReportModel } from '../model';
 import type { Rule } from '../rule';
@@ -42,10 +42,8 @@ function duplicates(model: ReportModel): Hit[] {
   /** Columns [from, to) of the masked line without white space at the ends, if they repeat a span in `seen`. */
   const repeat = (seen: SeenSpans, line: number, from: number, to: number): Hit | null => {
     const text = model.lines[line]!.masked;
-    let start = from;
-    let end = to;
-    while (start < end && isWhiteSpace(text.charCodeAt(start))) start++;
-    while (end > start && isWhiteSpace(text.charCodeAt(end - 1))) end--;
+    const start = skipWhiteSpace(text, from, to);
+    const end = skipWhiteSpaceBack(text, start, to);
     if (end - start < MIN_CHARS) return null;
     const first = seen.findOrAdd(line, start, end);
     if (!first || charCount(text.slice(start, end)) < MIN_CHARS) return null;

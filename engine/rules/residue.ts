@@ -1,4 +1,4 @@
-import { CLOSE_PAREN, COLON, GREATER, isWhiteSpace } from '../chars';
+import { CLOSE_PAREN, COLON, GREATER, skipWhiteSpace } from '../chars';
 import { deleteLine } from '../line-edits';
 import type { Rule } from '../rule';
 import { markLinesContaining } from '../search';
@@ -72,8 +72,7 @@ const rule: Rule = {
     const pianN = markLinesContaining(model, ['篇']);
     for (const line of model.lines) {
       const i = line.index;
-      let first = 0;
-      while (first < line.text.length && isWhiteSpace(line.text.charCodeAt(first))) first++;
+      const first = skipWhiteSpace(line.text);
       if (first === line.text.length) continue;
       const candidate = mayStartResidue(line.text, first) || anywhere[i] || i < firstTitle;
       if (!candidate && !titles.has(i) && !pianN[i]) continue;

@@ -3,7 +3,7 @@
  * short unnumbered heading lines, and for problems a paragraph opening with 存在的问题) is given to
  * the section of a type whose keywords it matches most strongly.
  */
-import { COMMA, isWhiteSpace, SENTENCE_END } from '../chars';
+import { COMMA, SENTENCE_END, skipWhiteSpace, skipWhiteSpaceBack } from '../chars';
 import type { ReportDocument, ReportModel } from '../model';
 import type { HeadingNode } from '../tree';
 import { BUILTIN_TYPES, PROBLEMS_OPENER, type SectionSpec, type TypeSpec } from './catalog';
@@ -58,9 +58,8 @@ function candidates(model: ReportModel, doc: ReportDocument): Candidate[] {
     if (model.markerAt[i]) continue;
     // Measured before trimming: most lines are long paragraphs, and trimming copies them.
     const masked = model.lines[i]!.masked;
-    let [a, b] = [0, masked.length];
-    while (a < b && isWhiteSpace(masked.charCodeAt(a))) a++;
-    while (b > a && isWhiteSpace(masked.charCodeAt(b - 1))) b--;
+    const a = skipWhiteSpace(masked);
+    const b = skipWhiteSpaceBack(masked, a, masked.length);
     if (a === b) continue;
     const text = b - a <= UNNUMBERED_HEADING_MAX ? masked.slice(a, b) : null;
     if (text && !PUNCTUATED.test(text.replace(/[::\uFF1A]$/, ''))) {
