@@ -9,13 +9,14 @@ import { lineAtOffset } from './text';
 
 /**
  * Marks the line of each hit `find(from)` returns (an offset, or -1 for none), searching again from
- * the start of the next line: a line is marked once however many hits it holds.
+ * the start of the next line: a line is marked once however many hits it holds. Marking sets `bit`
+ * in the line's mark, so that one array can say which of several searches hit a line.
  */
-function markHits(model: ReportModel, find: (from: number) => number, marks: Uint8Array): Uint8Array {
+function markHits(model: ReportModel, find: (from: number) => number, marks: Uint8Array, bit: number): Uint8Array {
   const { lines } = model;
   for (let p = find(0); p >= 0; ) {
     const line = lineAtOffset(lines, p);
-    marks[line] = 1;
+    marks[line]! |= bit;
     const next = lines[line + 1];
     if (!next) break;
     p = find(next.start);
@@ -23,14 +24,14 @@ function markHits(model: ReportModel, find: (from: number) => number, marks: Uin
   return marks;
 }
 
-/** Marks (sets to 1) each line whose text contains any of `needles`; returns `marks`. */
-export function markLinesContaining(model: ReportModel, needles: readonly string[], marks: Uint8Array = new Uint8Array(model.lines.length)): Uint8Array {
-  for (const needle of needles) markHits(model, (from) => model.text.indexOf(needle, from), marks);
+/** Marks (sets `bit` in the mark of) each line whose text contains any of `needles`; returns `marks`. */
+export function markLinesContaining(model: ReportModel, needles: readonly string[], marks = new Uint8Array(model.lines.length), bit = 1): Uint8Array {
+  for (const needle of needles) markHits(model, (from) => model.text.indexOf(needle, from), marks, bit);
   return marks;
 }
 
 /** Marks each line whose text has a match of the global regex `re`; returns `marks`. */
-export function markLinesMatching(model: ReportModel, re: RegExp, marks: Uint8Array = new Uint8Array(model.lines.length)): Uint8Array {
+export function markLinesMatching(model: ReportModel, re: RegExp, marks = new Uint8Array(model.lines.length), bit = 1): Uint8Array {
   return markHits(
     model,
     (from) => {
@@ -38,6 +39,7 @@ export function markLinesMatching(model: ReportModel, re: RegExp, marks: Uint8Ar
       return re.exec(model.text)?.index ?? -1;
     },
     marks,
+    bit,
   );
 }
 

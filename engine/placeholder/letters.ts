@@ -3,12 +3,10 @@
  * Not: Latin words and codes (WiFi, XP, x86, X-ray), known terms (X射线, X光), axes (X、Y),
  * multiplication (3×4米, 3 x 4).
  */
-import type { Slot } from './types';
+import type { Slot, SlotFinder } from './types';
 import { CLOSE_PAREN, COMMA, DIGIT as DIGIT_CLASS, DOT, LATIN as LATIN_CLASS, OPEN_PAREN, X_LETTER } from '../chars';
 
 const X_RUN = new RegExp(`[${X_LETTER}]+|×+`, 'g');
-/** A line holds a letter slot only if it contains one of these. */
-export const LETTER_NEEDLES = ['X', 'x', '\uFF38', '\uFF58', '×'];
 const DIGIT = new RegExp(`[${DIGIT_CLASS}]`);
 const LATIN = new RegExp(`[${LATIN_CLASS}_]`);
 const X_CHAR = new RegExp(`[${X_LETTER}]`);
@@ -74,3 +72,5 @@ export function findLetterSlots(text: string, out: Slot[] = []): Slot[] {
   }
   return out;
 }
+
+export const LETTER_FINDER: SlotFinder = { find: findLetterSlots, needles: ['X', 'x', '\uFF38', '\uFF58', '×'] };

@@ -5,11 +5,9 @@
  */
 import { DIGIT, LATIN } from '../chars';
 import { matchesOf } from '../search';
-import type { Slot } from './types';
+import type { Slot, SlotFinder } from './types';
 
 const HASH_RUN = /[#＃]+/g;
-/** A line holds a symbol, 某某 or ○○ slot only if it contains one of these. */
-export const SYMBOL_NEEDLES = ['#', '\uFF03', '*', '\uFF0A', '某某', '○', '〇', '◯'];
 const STAR_RUN = /[*＊]{2,}/g;
 const MOU_RUN = /某{2,}/g;
 const CIRCLE_RUN = /[○〇◯]{2,}/g;
@@ -49,3 +47,5 @@ export function findSymbolSlots(text: string, out: Slot[] = []): Slot[] {
   }
   return out;
 }
+
+export const SYMBOL_FINDER: SlotFinder = { find: findSymbolSlots, needles: ['#', '\uFF03', '*', '\uFF0A', '某某', '○', '〇', '◯'] };

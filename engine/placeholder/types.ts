@@ -5,4 +5,15 @@ export interface Slot {
   form: 'letters' | 'symbols' | 'mou' | 'circles' | 'empty-pair' | 'blank' | 'instruction' | 'custom';
 }
 
-export type Detector = (text: string) => Slot[];
+/**
+ * One kind of slot: how to find it on a line, and what a line must contain for it to be there at
+ * all, so that the rule can find the few lines worth reading by native search over the whole text.
+ */
+export interface SlotFinder {
+  /** Appends the slots on `text` (a masked line) to `out`. */
+  find(text: string, out: Slot[]): Slot[];
+  /** Strings of which a line holding a slot contains at least one; or */
+  needles?: readonly string[];
+  /** a global regex that matches on every line holding a slot. */
+  search?: RegExp;
+}

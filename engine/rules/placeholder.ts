@@ -1,10 +1,9 @@
 import { findCustomSlots, compilePatterns } from '../placeholder/custom-patterns';
-import { findLetterSlots, LETTER_NEEDLES } from '../placeholder/letters';
-import { BLANK_NEEDLES, EMPTY_PAIR_SEARCH, findBlankSlots, findPairSlots } from '../placeholder/pairs-and-blanks';
-import { findSymbolSlots, SYMBOL_NEEDLES } from '../placeholder/symbols';
+import { LETTER_FINDER } from '../placeholder/letters';
+import { BLANK_FINDER, INSTRUCTION_FINDER, PAIR_FINDER } from '../placeholder/pairs-and-blanks';
+import { SYMBOL_FINDER } from '../placeholder/symbols';
 import type { Slot } from '../placeholder/types';
 import type { ReportModel } from '../model';
-import type { Line } from '../text';
 import { stringListOption, type Rule } from '../rule';
 import { markLinesContaining, markLinesMatching } from '../search';
 import { range } from '../types';
@@ -30,15 +29,21 @@ function allowedSpans(text: string, allow: string[]): Array<[number, number]> {
   return spans;
 }
 
-const NEEDLES = [...LETTER_NEEDLES, ...SYMBOL_NEEDLES, ...BLANK_NEEDLES];
+const FINDERS = [LETTER_FINDER, SYMBOL_FINDER, PAIR_FINDER, BLANK_FINDER, INSTRUCTION_FINDER];
+const EVERY_FINDER = (1 << FINDERS.length) - 1;
 
 /**
- * The lines that can hold a built-in slot, found by native search over the whole text: testing
- * every line with each finder's regexes made this the engine's most expensive rule.
+ * For each line, the finders that may find a slot on it, one bit per finder, from native search
+ * over the whole text: testing every line with each finder's regexes made this the engine's most
+ * expensive rule, and most lines that hold one kind of slot hold no other.
  */
-function candidateLines(model: ReportModel): Line[] {
-  const marks = markLinesMatching(model, EMPTY_PAIR_SEARCH, markLinesContaining(model, NEEDLES));
-  return model.lines.filter((_, i) => marks[i]);
+function findersByLine(model: ReportModel): Uint8Array {
+  const marks = new Uint8Array(model.lines.length);
+  FINDERS.forEach((f, k) => {
+    if (f.needles) markLinesContaining(model, f.needles, marks, 1 << k);
+    if (f.search) markLinesMatching(model, f.search, marks, 1 << k);
+  });
+  return marks;
 }
 
 const rule: Rule = {
@@ -58,15 +63,14 @@ const rule: Rule = {
     const allow = stringListOption(ctx.options, 'allow');
     const { matchers } = compilePatterns(stringListOption(ctx.options, 'patterns'));
     const slots: Slot[] = [];
-    // A user pattern can match anything, so with one every line is read.
-    const lines = matchers.length ? ctx.model.lines : candidateLines(ctx.model);
-    for (const line of lines) {
+    // A user pattern can match anything, so with one every line is read by every finder.
+    const marks = matchers.length ? null : findersByLine(ctx.model);
+    for (const line of ctx.model.lines) {
+      const finders = marks ? marks[line.index]! : EVERY_FINDER;
+      if (!finders) continue;
       const text = line.masked;
       slots.length = 0;
-      findLetterSlots(text, slots);
-      findSymbolSlots(text, slots);
-      findPairSlots(text, slots);
-      findBlankSlots(text, slots);
+      for (let k = 0; k < FINDERS.length; k++) if (finders & (1 << k)) FINDERS[k]!.find(text, slots);
       if (matchers.length) for (const s of findCustomSlots(text, matchers)) slots.push({ ...s, form: 'custom' });
       if (!slots.length) continue;
       slots.sort((a, b) => a.start - b.start || b.end - a.end);
