@@ -25,13 +25,13 @@ function markHits(model: ReportModel, find: (from: number) => number, marks: Uin
 }
 
 /** Marks (sets `bit` in the mark of) each line whose text contains any of `needles`; returns `marks`. */
-export function markLinesContaining(model: ReportModel, needles: readonly string[], marks = new Uint8Array(model.lines.length), bit = 1): Uint8Array {
+export function markLinesContaining(model: ReportModel, needles: readonly string[], marks: Uint8Array = new Uint8Array(model.lines.length), bit = 1): Uint8Array {
   for (const needle of needles) markHits(model, (from) => model.text.indexOf(needle, from), marks, bit);
   return marks;
 }
 
 /** Marks each line whose text has a match of the global regex `re`; returns `marks`. */
-export function markLinesMatching(model: ReportModel, re: RegExp, marks = new Uint8Array(model.lines.length), bit = 1): Uint8Array {
+export function markLinesMatching(model: ReportModel, re: RegExp, marks: Uint8Array = new Uint8Array(model.lines.length), bit = 1): Uint8Array {
   return markHits(
     model,
     (from) => {

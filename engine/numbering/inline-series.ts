@@ -4,7 +4,7 @@
  * after 第N, so 第一次, 第一批 and 第二天 are not either.
  */
 import { parseChineseNumeral } from '../chinese-numerals';
-import { matchesOf } from '../search';
+import { markLinesContaining, markLinesMatching, matchesOf } from '../search';
 import type { ReportModel } from '../model';
 import { CLOSE_PAREN, COLON, COMMA, SENTENCE_END } from '../chars';
 
@@ -29,6 +29,23 @@ const QICI = new RegExp(`${BOUNDARY}(首先|其次|再次|最后)(?=[${COMMA}、
 
 const SHI_HINT = /[一二三四五六七八九十]是/;
 const DI_HINT = /第[一二三四五六七八九十]/;
+const SHI_SEARCH = new RegExp(SHI_HINT.source, 'g');
+const DI_SEARCH = new RegExp(DI_HINT.source, 'g');
+/** Bits of a line's mark: which kinds of token its raw text may hold. */
+const MAY_SHI = 1;
+const MAY_DI = 2;
+const MAY_QICI = 4;
+
+/**
+ * Which lines may hold which tokens, by native search over the whole text: three searches in all
+ * instead of three tests of every line (其次 is slow to find line by line, as V8 looks for it by a
+ * byte that 的 shares).
+ */
+function tokenLines(model: ReportModel): Uint8Array {
+  const marks = markLinesMatching(model, SHI_SEARCH, undefined, MAY_SHI);
+  markLinesMatching(model, DI_SEARCH, marks, MAY_DI);
+  return markLinesContaining(model, ['其次'], marks, MAY_QICI);
+}
 
 const cache = new WeakMap<ReportModel, Series[]>();
 
@@ -45,12 +62,16 @@ function scan(model: ReportModel): Series[] {
   const out: Series[] = [];
   let shi: Series | null = null;
   let di: Series | null = null;
+  const marks = tokenLines(model);
   for (const line of model.lines) {
     const text = line.masked;
     const marker = model.markerAt[line.index];
     // A heading starts a new section: a series never runs across it.
     if (marker) shi = di = null;
-    if (SHI_HINT.test(text)) {
+    const may = marks[line.index]!;
+    if (!may) continue;
+    // The marks come from the raw text; the tests below read the masked line (no URLs, no code).
+    if (may & MAY_SHI && SHI_HINT.test(text)) {
       for (const m of matchesOf(SHI, text)) {
         const numeral = m[1]!;
         const value = parseChineseNumeral(numeral);
@@ -60,7 +81,7 @@ function scan(model: ReportModel): Series[] {
         shi.tokens.push({ kind: 'shi', value, line: line.index, start, end: start + numeral.length });
       }
     }
-    if (DI_HINT.test(text)) {
+    if (may & MAY_DI && DI_HINT.test(text)) {
       di = null;
       for (const m of matchesOf(DI, text)) {
         const numeral = m[2]!;
@@ -71,7 +92,7 @@ function scan(model: ReportModel): Series[] {
         di.tokens.push({ kind: 'di', value, line: line.index, start, end: start + numeral.length });
       }
     }
-    if (text.indexOf('其次') >= 0) {
+    if (may & MAY_QICI && text.indexOf('其次') >= 0) {
       let series: Series | null = null;
       for (const m of matchesOf(QICI, text)) {
         const word = m[1]!;
