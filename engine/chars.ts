@@ -20,6 +20,21 @@ export const CLOSE_SQUARE = '\\]\\uFF3D';
 export const STRAIGHT_QUOTE = '"\\uFF02';
 export const STRAIGHT_APOS = "'\\uFF07";
 
+/** DIGIT, as a test of one UTF-16 code (NaN, as charCodeAt gives past either end, is none). */
+export function isDigitCode(c: number): boolean {
+  return (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19);
+}
+
+/** LATIN, as a test of one UTF-16 code. */
+export function isLatinCode(c: number): boolean {
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0xff41 && c <= 0xff5a) || (c >= 0xff21 && c <= 0xff3a);
+}
+
+/** X_LETTER, as a test of one UTF-16 code. */
+export function isXLetterCode(c: number): boolean {
+  return c === 0x58 || c === 0x78 || c === 0xff38 || c === 0xff58;
+}
+
 /** What `\s` matches and String.prototype.trim removes, U+3000 and U+FEFF among them. */
 export function isWhiteSpace(c: number): boolean {
   if (c > 0x3000) return c === 0xfeff;

@@ -4,15 +4,10 @@
  * multiplication (3×4米, 3 x 4).
  */
 import type { Slot, SlotFinder } from './types';
-import { CLOSE_PAREN, COMMA, DIGIT as DIGIT_CLASS, DOT, LATIN as LATIN_CLASS, OPEN_PAREN, X_LETTER } from '../chars';
+import { CLOSE_PAREN, COMMA, DIGIT as DIGIT_CLASS, isDigitCode, isLatinCode, isXLetterCode, LATIN as LATIN_CLASS, OPEN_PAREN, X_LETTER } from '../chars';
 
 const X_RUN = new RegExp(`[${X_LETTER}]+|×+`, 'g');
-const DIGIT = new RegExp(`[${DIGIT_CLASS}]`);
-const LATIN = new RegExp(`[${LATIN_CLASS}_]`);
-const X_CHAR = new RegExp(`[${X_LETTER}]`);
 const ANY_X = new RegExp(`[${X_LETTER}×]`);
-const DECIMAL_POINT = new RegExp(`[${DOT}]`);
-const NUMBER_PART = new RegExp(`[${DIGIT_CLASS}${X_LETTER}]`);
 const FACTOR_BEFORE = new RegExp(`[${DIGIT_CLASS}${LATIN_CLASS}${CLOSE_PAREN}%]`);
 const FACTOR_AFTER = new RegExp(`[${DIGIT_CLASS}${LATIN_CLASS}${OPEN_PAREN}]`);
 
@@ -23,10 +18,17 @@ export const X_TERMS = [
 
 const AXIS_AFTER = new RegExp(`^[ \\t\\u3000]*(?:[、${COMMA}/-]|和|与)[ \\t\\u3000]*[YyZz](?![A-Za-z])`);
 const AXIS_BEFORE = new RegExp(`[WwYy][ \\t\\u3000]*(?:[、${COMMA}/]|和|与)[ \\t\\u3000]*$`);
+/** What stands between two axis letters (、 , / - 和 与); AXIS_* run only where one does. */
+const AXIS_JOINER = /[、,\uFF0C/\-和与]/;
 
+function isSpaceCode(c: number): boolean {
+  return c === 0x20 || c === 0x09 || c === 0x3000;
+}
+
+/** The first character from column i on, stepping by `step`, that is not a space or tab. */
 function neighbour(text: string, i: number, step: 1 | -1): string {
   let k = i;
-  while (k >= 0 && k < text.length && /[ \t\u3000]/.test(text.charAt(k))) k += step;
+  while (k >= 0 && k < text.length && isSpaceCode(text.charCodeAt(k))) k += step;
   return text.charAt(k);
 }
 
@@ -34,6 +36,16 @@ function isMultiplication(text: string, start: number, end: number): boolean {
   const before = neighbour(text, start - 1, -1);
   const after = neighbour(text, end, 1);
   return FACTOR_BEFORE.test(before) && FACTOR_AFTER.test(after);
+}
+
+/** Latin letters and _ make an X part of a word or code (WiFi, x86, X_1). */
+function isWordCode(c: number): boolean {
+  return isLatinCode(c) || c === 0x5f;
+}
+
+function isAxis(text: string, start: number, end: number): boolean {
+  if (AXIS_JOINER.test(neighbour(text, end, 1)) && AXIS_AFTER.test(text.slice(end, end + 6))) return true;
+  return AXIS_JOINER.test(neighbour(text, start - 1, -1)) && AXIS_BEFORE.test(text.slice(Math.max(0, start - 6), start));
 }
 
 export function findLetterSlots(text: string, out: Slot[] = []): Slot[] {
@@ -44,33 +56,40 @@ export function findLetterSlots(text: string, out: Slot[] = []): Slot[] {
     let start = m.index;
     let end = start + m[0].length;
     if (start < consumed) continue;
-    const before = text.charAt(start - 1);
-    const after = text.charAt(end);
     if (m[0][0] === '×') {
       if (m[0].length === 1 && isMultiplication(text, start, end)) continue;
       out.push({ start, end, form: 'letters' });
       consumed = end;
       continue;
     }
-    if (LATIN.test(before) || LATIN.test(after) || DIGIT.test(after)) continue;
-    if (before === '-' && LATIN.test(text.charAt(start - 2))) continue;
-    if (after === '-' && LATIN.test(text.charAt(end + 1))) continue;
-    const rest = text.slice(end, end + 4);
-    if (X_TERMS.some((t) => rest.startsWith(t))) continue;
-    if (AXIS_AFTER.test(text.slice(end, end + 6)) || AXIS_BEFORE.test(text.slice(Math.max(0, start - 6), start))) continue;
-    if (m[0].length === 1 && isMultiplication(text, start, end) && DIGIT.test(neighbour(text, start - 1, -1))) continue;
+    const before = text.charCodeAt(start - 1);
+    const after = text.charCodeAt(end);
+    if (isWordCode(before) || isWordCode(after) || isDigitCode(after)) continue;
+    if (before === 0x2d && isWordCode(text.charCodeAt(start - 2))) continue;
+    if (after === 0x2d && isWordCode(text.charCodeAt(end + 1))) continue;
+    if (X_TERMS.some((t) => text.startsWith(t, end))) continue;
+    if (isAxis(text, start, end)) continue;
+    if (m[0].length === 1 && isMultiplication(text, start, end) && isDigitCode(neighbour(text, start - 1, -1).charCodeAt(0))) continue;
     // The slot covers the whole number it stands in: 20xx, X.X, X.5.
-    while (start > 0 && DIGIT.test(text.charAt(start - 1))) start--;
-    while (DECIMAL_POINT.test(text.charAt(end)) && NUMBER_PART.test(text.charAt(end + 1))) {
+    while (start > 0 && isDigitCode(text.charCodeAt(start - 1))) start--;
+    while (isDecimalPoint(text.charCodeAt(end)) && isNumberPart(text.charCodeAt(end + 1))) {
       let k = end + 1;
-      while (k < text.length && (DIGIT.test(text.charAt(k)) || X_CHAR.test(text.charAt(k)))) k++;
-      if (LATIN.test(text.charAt(k))) break;
+      while (k < text.length && isNumberPart(text.charCodeAt(k))) k++;
+      if (isWordCode(text.charCodeAt(k))) break;
       end = k;
     }
     out.push({ start, end, form: 'letters' });
     consumed = end;
   }
   return out;
+}
+
+function isDecimalPoint(c: number): boolean {
+  return c === 0x2e || c === 0xff0e;
+}
+
+function isNumberPart(c: number): boolean {
+  return isDigitCode(c) || isXLetterCode(c);
 }
 
 export const LETTER_FINDER: SlotFinder = { find: findLetterSlots, needles: ['X', 'x', '\uFF38', '\uFF58', '×'] };
