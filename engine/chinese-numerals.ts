@@ -1,8 +1,9 @@
 /** Chinese numerals as used in report numbering (一 … 九十九, with 〇/零 and 两 accepted on input). */
 
-const DIGITS: Record<string, number> = {
-  〇: 0, 零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
-};
+/** Digit values by UTF-16 code. */
+const DIGITS = new Map<number, number>([...'〇零一二两三四五六七八九'].map((ch, i) => [ch.charCodeAt(0), [0, 0, 1, 2, 2, 3, 4, 5, 6, 7, 8, 9][i]!]));
+const TEN = 0x5341; // 十
+const HUNDRED = 0x767e; // 百
 const DIGIT_CHARS = '一二三四五六七八九';
 
 export const CHINESE_NUMERAL_CLASS = '〇零一二两三四五六七八九十百';
@@ -13,15 +14,18 @@ export function parseChineseNumeral(s: string): number | null {
   let total = 0;
   let current = 0;
   let sawDigit = false;
-  for (const ch of s) {
-    if (ch in DIGITS) {
-      current = DIGITS[ch]!;
+  // By code, not for…of: iterating a string makes a string of every character.
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    const digit = DIGITS.get(c);
+    if (digit !== undefined) {
+      current = digit;
       sawDigit = true;
-    } else if (ch === '十') {
+    } else if (c === TEN) {
       total += (sawDigit ? current : 1) * 10;
       current = 0;
       sawDigit = false;
-    } else if (ch === '百') {
+    } else if (c === HUNDRED) {
       if (!sawDigit) return null;
       total += current * 100;
       current = 0;
@@ -55,8 +59,8 @@ const CIRCLED_RANGES: Array<[number, number, number]> = [
   [0x32b1, 0x32bf, 36], // ㊱–㊿
 ];
 
-export function circledValue(ch: string): number | null {
-  const cp = ch.codePointAt(0)!;
+/** The value of a circled number (① … ㊿) given its code point, or null. */
+export function circledValue(cp: number): number | null {
   for (const [first, last, base] of CIRCLED_RANGES) {
     if (cp >= first && cp <= last) return base + cp - first;
   }

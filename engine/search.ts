@@ -5,42 +5,61 @@
  * masked line, or check it, before reporting.
  */
 import type { ReportModel } from './model';
-import { lineAtOffset } from './text';
+import { lineAtOffset, SEARCH_WINDOW } from './text';
 
 /**
- * Marks the line of each hit `find(from)` returns (an offset, or -1 for none), searching again from
- * the start of the next line: a line is marked once however many hits it holds. Marking sets `bit`
- * in the line's mark, so that one array can say which of several searches hit a line.
+ * One search over a whole text: for any of `needles`, and/or for matches of the global regex
+ * `regex`, which must not match across a line break. A line with a hit gets `bit` set in its mark.
  */
-function markHits(model: ReportModel, find: (from: number) => number, marks: Uint8Array, bit: number): Uint8Array {
-  const { lines } = model;
-  for (let p = find(0); p >= 0; ) {
-    const line = lineAtOffset(lines, p);
-    marks[line]! |= bit;
-    const next = lines[line + 1];
-    if (!next) break;
-    p = find(next.start);
+export interface LineSearch {
+  needles?: readonly string[] | undefined;
+  regex?: RegExp | undefined;
+  bit?: number;
+}
+
+/**
+ * Marks the lines where each search hits, so that one array can say which searches hit a line;
+ * returns `marks`. The text is searched in windows of whole lines, every search in a window before
+ * the next window (see SEARCH_WINDOW), and from the next line on after a hit: a line is marked
+ * once however many hits it holds.
+ */
+export function markLines(model: ReportModel, searches: readonly LineSearch[], marks: Uint8Array = new Uint8Array(model.lines.length)): Uint8Array {
+  const { text, lines } = model;
+  for (let first = 0; first < lines.length; ) {
+    const start = lines[first]!.start;
+    // Lines [first, end) make the window: whole lines, so no hit straddles its edge.
+    const end = start + SEARCH_WINDOW >= text.length ? lines.length : Math.max(first + 1, lineAtOffset(lines, start + SEARCH_WINDOW));
+    const window = first === 0 && end === lines.length ? text : text.slice(start, end < lines.length ? lines[end]!.start : text.length);
+    const markHits = (find: (from: number) => number, bit: number): void => {
+      for (let p = find(0); p >= 0; ) {
+        const line = lineAtOffset(lines, start + p);
+        marks[line]! |= bit;
+        if (line + 1 >= end) break;
+        p = find(lines[line + 1]!.start - start);
+      }
+    };
+    for (const { needles, regex, bit = 1 } of searches) {
+      for (const needle of needles ?? []) markHits((from) => window.indexOf(needle, from), bit);
+      if (regex) {
+        markHits((from) => {
+          regex.lastIndex = from;
+          return regex.exec(window)?.index ?? -1;
+        }, bit);
+      }
+    }
+    first = end;
   }
   return marks;
 }
 
 /** Marks (sets `bit` in the mark of) each line whose text contains any of `needles`; returns `marks`. */
-export function markLinesContaining(model: ReportModel, needles: readonly string[], marks: Uint8Array = new Uint8Array(model.lines.length), bit = 1): Uint8Array {
-  for (const needle of needles) markHits(model, (from) => model.text.indexOf(needle, from), marks, bit);
-  return marks;
+export function markLinesContaining(model: ReportModel, needles: readonly string[], marks?: Uint8Array, bit = 1): Uint8Array {
+  return markLines(model, [{ needles, bit }], marks);
 }
 
 /** Marks each line whose text has a match of the global regex `re`; returns `marks`. */
-export function markLinesMatching(model: ReportModel, re: RegExp, marks: Uint8Array = new Uint8Array(model.lines.length), bit = 1): Uint8Array {
-  return markHits(
-    model,
-    (from) => {
-      re.lastIndex = from;
-      return re.exec(model.text)?.index ?? -1;
-    },
-    marks,
-    bit,
-  );
+export function markLinesMatching(model: ReportModel, re: RegExp, marks?: Uint8Array, bit = 1): Uint8Array {
+  return markLines(model, [{ regex: re, bit }], marks);
 }
 
 /** The lines whose text contains any of `needles`, in order. */

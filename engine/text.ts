@@ -44,35 +44,63 @@ const URL_LIKE = /\b(?:https?|ftp):\/\/[\x21-\x7e]+|\bwww\.[a-z0-9-]+(?:\.[a-z0-
 const URL_HINTS = ['://', 'www.', '@'];
 
 /**
+ * How many UTF-16 units of a text native searches cover at a time (128 KB). Searching a long text
+ * for one needle after another streams it from memory once per needle; searching one window for
+ * every needle before moving on reads each window from cache after the first needle.
+ */
+export const SEARCH_WINDOW = 1 << 16;
+
+/**
  * The nearest offset, at or after a given one, where any of several needles starts: one native
- * search per needle, repeated only once the cursor has passed that needle's last hit, and the
- * nearest hit cached. Offsets asked for must not decrease.
+ * search per needle and window, repeated only once the cursor has passed that needle's last hit,
+ * and the nearest hit cached. Offsets asked for must not decrease.
  */
 export class NextOf {
+  /** Per needle: its next hit, or the window's end when it has none before that; -1 before a search. */
   private readonly next: number[];
   private nearest = -1;
+  private windowStart = 0;
+  private windowEnd = 0;
+  /** The window's text, with room for a needle that starts inside it and ends after it. */
+  private window = '';
+  private readonly overlap: number;
 
   constructor(
     private readonly text: string,
     private readonly needles: readonly string[],
   ) {
-    // -1: not searched yet; text.length: no more in the text.
     this.next = needles.map(() => -1);
+    this.overlap = Math.max(0, ...needles.map((n) => n.length - 1));
   }
 
   /** The offset, or the text's length if no needle stands at or after `offset`. */
   from(offset: number): number {
     if (offset <= this.nearest) return this.nearest;
-    let nearest = this.text.length;
-    for (let k = 0; k < this.needles.length; k++) {
-      let p = this.next[k]!;
-      if (p < offset) {
-        p = this.text.indexOf(this.needles[k]!, offset);
-        this.next[k] = p = p < 0 ? this.text.length : p;
+    for (;;) {
+      if (offset >= this.windowEnd) {
+        if (offset >= this.text.length) return (this.nearest = this.text.length);
+        this.moveWindow(offset);
       }
-      if (p < nearest) nearest = p;
+      let nearest = this.windowEnd;
+      for (let k = 0; k < this.needles.length; k++) {
+        let p = this.next[k]!;
+        if (p < offset) {
+          const q = this.window.indexOf(this.needles[k]!, offset - this.windowStart);
+          this.next[k] = p = q < 0 ? this.windowEnd : Math.min(this.windowStart + q, this.windowEnd);
+        }
+        if (p < nearest) nearest = p;
+      }
+      if (nearest < this.windowEnd || this.windowEnd >= this.text.length) return (this.nearest = Math.min(nearest, this.text.length));
+      offset = this.windowEnd;
     }
-    return (this.nearest = nearest);
+  }
+
+  private moveWindow(offset: number): void {
+    this.windowStart = offset;
+    this.windowEnd = Math.min(this.text.length, offset + SEARCH_WINDOW);
+    const end = Math.min(this.text.length, this.windowEnd + this.overlap);
+    this.window = offset === 0 && end === this.text.length ? this.text : this.text.slice(offset, end);
+    this.next.fill(-1);
   }
 }
 
@@ -114,9 +142,11 @@ export function buildLines(text: string, markdown: boolean): Line[] {
   let start = 0;
   LINE_BREAK.lastIndex = 0;
   for (let i = 0; start >= 0; i++) {
-    // (indexOf('\n') looks faster but is erratic: some runs take ten times as long.)
-    const br = LINE_BREAK.exec(text);
-    const end = br ? br.index : text.length;
+    // (indexOf('\n') looks faster but is erratic: some runs take ten times as long.) test()
+    // rather than exec(): no match array per line; the break ends at lastIndex.
+    const found = LINE_BREAK.test(text);
+    const next = found ? LINE_BREAK.lastIndex : -1;
+    const end = !found ? text.length : text.charCodeAt(next - 1) === 0x0a && text.charCodeAt(next - 2) === 0x0d ? next - 2 : next - 1;
     const lineText = text.slice(start, end);
     let masked = lineText;
     if (markdown) {
@@ -136,7 +166,7 @@ export function buildLines(text: string, markdown: boolean): Line[] {
     }
     if (urlHints.from(start) < end) masked = masked.replace(URL_LIKE, blank);
     lines.push({ index: i, start, text: lineText, masked });
-    start = br ? br.index + br[0].length : -1;
+    start = next;
   }
   return lines;
 }

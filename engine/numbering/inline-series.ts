@@ -4,7 +4,7 @@
  * after 第N, so 第一次, 第一批 and 第二天 are not either.
  */
 import { parseChineseNumeral } from '../chinese-numerals';
-import { markLinesContaining, markLinesMatching, matchesOf } from '../search';
+import { markLines, matchesOf } from '../search';
 import type { ReportModel } from '../model';
 import { CLOSE_PAREN, COLON, COMMA, SENTENCE_END } from '../chars';
 
@@ -42,9 +42,11 @@ const MAY_QICI = 4;
  * byte that 的 shares).
  */
 function tokenLines(model: ReportModel): Uint8Array {
-  const marks = markLinesMatching(model, SHI_SEARCH, undefined, MAY_SHI);
-  markLinesMatching(model, DI_SEARCH, marks, MAY_DI);
-  return markLinesContaining(model, ['其次'], marks, MAY_QICI);
+  return markLines(model, [
+    { regex: SHI_SEARCH, bit: MAY_SHI },
+    { regex: DI_SEARCH, bit: MAY_DI },
+    { needles: ['其次'], bit: MAY_QICI },
+  ]);
 }
 
 const cache = new WeakMap<ReportModel, Series[]>();

@@ -5,7 +5,7 @@ import { SYMBOL_FINDER } from '../placeholder/symbols';
 import type { Slot } from '../placeholder/types';
 import type { ReportModel } from '../model';
 import { stringListOption, type Rule } from '../rule';
-import { markLinesContaining, markLinesMatching } from '../search';
+import { markLines } from '../search';
 import { range } from '../types';
 
 const FORM_TEXT: Record<Slot['form'], string> = {
@@ -38,12 +38,10 @@ const EVERY_FINDER = (1 << FINDERS.length) - 1;
  * expensive rule, and most lines that hold one kind of slot hold no other.
  */
 function findersByLine(model: ReportModel): Uint8Array {
-  const marks = new Uint8Array(model.lines.length);
-  FINDERS.forEach((f, k) => {
-    if (f.needles) markLinesContaining(model, f.needles, marks, 1 << k);
-    if (f.search) markLinesMatching(model, f.search, marks, 1 << k);
-  });
-  return marks;
+  return markLines(
+    model,
+    FINDERS.map((f, k) => ({ needles: f.needles, regex: f.search, bit: 1 << k })),
+  );
 }
 
 const rule: Rule = {
@@ -73,7 +71,7 @@ const rule: Rule = {
       for (let k = 0; k < FINDERS.length; k++) if (finders & (1 << k)) FINDERS[k]!.find(text, slots);
       if (matchers.length) for (const s of findCustomSlots(text, matchers)) slots.push({ ...s, form: 'custom' });
       if (!slots.length) continue;
-      slots.sort((a, b) => a.start - b.start || b.end - a.end);
+      if (slots.length > 1) slots.sort((a, b) => a.start - b.start || b.end - a.end);
       const allowed = allow.length ? allowedSpans(text, allow) : [];
       let lastEnd = -1;
       for (const slot of slots) {

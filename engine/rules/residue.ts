@@ -1,7 +1,7 @@
 import { CLOSE_PAREN, COLON, GREATER, skipWhiteSpace } from '../chars';
 import { deleteLine } from '../line-edits';
 import type { Rule } from '../rule';
-import { markLinesContaining } from '../search';
+import { markLines } from '../search';
 import { isBlank } from '../text';
 import { range } from '../types';
 
@@ -42,6 +42,9 @@ function mayStartResidue(text: string, first: number): boolean {
 
 /** Two-character pieces of the words LINE_PATTERNS look for anywhere in a line (short needles search fastest). */
 const ANYWHERE = ['首页', '声明', '由会', '网友', '网用', '转载', '线阅'];
+/** Bits of a line's search mark: it holds an ANYWHERE needle; it holds 篇. */
+const ANYWHERE_BIT = 1;
+const PIAN_BIT = 2;
 
 /** Site names and greetings above the title: …网, …文库, 欢迎来到…. */
 const SITE_LINE = /^(?:欢迎(?:来到|访问).{0,20}|.{1,12}(?:网|文库|范文网|资料网|文档网|站))\s*$/;
@@ -68,14 +71,16 @@ const rule: Rule = {
     const { model } = ctx;
     const titles = new Set(model.documents.map((d) => d.titleLine).filter((l): l is number => l !== null));
     const firstTitle = model.documents[0]?.titleLine ?? -1;
-    const anywhere = markLinesContaining(model, ANYWHERE);
-    const pianN = markLinesContaining(model, ['篇']);
+    const marks = markLines(model, [
+      { needles: ANYWHERE, bit: ANYWHERE_BIT },
+      { needles: ['篇'], bit: PIAN_BIT },
+    ]);
     for (const line of model.lines) {
       const i = line.index;
       const first = skipWhiteSpace(line.text);
       if (first === line.text.length) continue;
-      const candidate = mayStartResidue(line.text, first) || anywhere[i] || i < firstTitle;
-      if (!candidate && !titles.has(i) && !pianN[i]) continue;
+      const candidate = mayStartResidue(line.text, first) || (marks[i]! & ANYWHERE_BIT) !== 0 || i < firstTitle;
+      if (!candidate && !titles.has(i) && !(marks[i]! & PIAN_BIT)) continue;
       const text = line.text.trim();
       // A line Markdown does not show as prose (code) is not residue.
       if (model.markdown && isBlank(line.masked)) continue;

@@ -51,7 +51,8 @@ function candidates(model: ReportModel, doc: ReportDocument): Candidate[] {
     const node = byLine.get(i);
     if (node) {
       // A numbered paragraph names its section in its first sentence only.
-      const heading = node.text.split(FIRST_SENTENCE_END, 1)[0]!;
+      const cut = node.text.search(FIRST_SENTENCE_END);
+      const heading = cut < 0 ? node.text : node.text.slice(0, cut);
       out.push({ line: i, text: heading, node, topLevel: node.parent === null, opener: false });
       continue;
     }

@@ -2,7 +2,8 @@
 import * as assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { lint, parse } from '../../engine';
-import { markLinesContaining, matchesOf, unmaskedAt } from '../../engine/search';
+import { markLines, markLinesContaining, matchesOf, unmaskedAt } from '../../engine/search';
+import { NextOf, SEARCH_WINDOW } from '../../engine/text';
 import { SeenSpans } from '../../engine/seen-spans';
 
 describe('whole-text search', () => {
@@ -10,6 +11,45 @@ describe('whole-text search', () => {
     for (const eol of ['\n', '\r\n', '\r']) {
       const model = parse(['甲%', '乙', '丙%%', '丁年', '戊%'].join(eol));
       assert.deepEqual([...markLinesContaining(model, ['%', '年'])], [1, 0, 1, 1, 1], JSON.stringify(eol));
+    }
+  });
+
+  it('searches a text of several windows like a line-by-line search, hits at the window edges included', () => {
+    // Lines of varied length, so that window edges fall at many places in a line; needles placed
+    // right before, across and right after each edge.
+    const lines: string[] = [];
+    let length = 0;
+    for (let i = 0; length < 3.5 * SEARCH_WINDOW; i++) {
+      const line = '工作'.repeat(1 + ((i * 37) % 300)) + (i % 7 === 0 ? '%' : '') + (i % 11 === 0 ? '其次' : '') + (i % 13 === 0 ? '一是' : '');
+      lines.push(line);
+      length += line.length + 1;
+    }
+    for (let edge = SEARCH_WINDOW; edge < length; edge += SEARCH_WINDOW) {
+      for (const at of [edge - 2, edge - 1, edge]) {
+        let offset = 0;
+        const k = lines.findIndex((l) => (offset += l.length + 1) > at);
+        const column = at - (offset - lines[k]!.length - 1);
+        lines[k] = lines[k]!.slice(0, column) + '篇' + lines[k]!.slice(column + 1);
+      }
+    }
+    const model = parse(lines.join('\n'));
+    const marks = markLines(model, [
+      { needles: ['%', '篇'], bit: 1 },
+      { needles: ['其次'], bit: 2 },
+      { regex: /[一二三]是/g, bit: 4 },
+    ]);
+    const expected = lines.map((l) => (/[%篇]/.test(l) ? 1 : 0) | (l.includes('其次') ? 2 : 0) | (/[一二三]是/.test(l) ? 4 : 0));
+    assert.deepEqual([...marks], expected);
+    assert.ok(expected.filter((m) => m & 1).length > 100);
+  });
+
+  it('NextOf finds the nearest needle across windows, one straddling a window edge included', () => {
+    const text = '甲'.repeat(SEARCH_WINDOW - 1) + '://' + '乙'.repeat(SEARCH_WINDOW * 2) + '@' + '丙'.repeat(10) + 'www.' + '丁';
+    const needles = ['://', 'www.', '@'];
+    const reference = (from: number): number => Math.min(...needles.map((n) => text.indexOf(n, from)).map((p) => (p < 0 ? text.length : p)));
+    const next = new NextOf(text, needles);
+    for (const from of [0, 5, SEARCH_WINDOW - 1, SEARCH_WINDOW, SEARCH_WINDOW + 2, 2 * SEARCH_WINDOW, 3 * SEARCH_WINDOW + 1, text.length - 5, text.length - 1, text.length]) {
+      assert.equal(next.from(from), reference(from), `from ${from}`);
     }
   });
 
