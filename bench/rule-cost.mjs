@@ -1,51 +1,16 @@
 // What each rule costs, and what the five rules of issue #10, "beyond the basics" (residue,
 // duplicate-text, figure-mismatch, date-style, latin-in-cjk), cost together: lint with them against lint without
 // them, measured alternately in one process so that machine noise hits both sides alike.
-// `node bench/rule-cost.mjs` prints it (after `npm run build:test`); bench.mjs uses its timing helpers.
+// `node bench/rule-cost.mjs` prints it (after `npm run build:test`).
 import { createRequire } from 'node:module';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { alternate, relativeThroughput } from './timing.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
 
 export const BEYOND_BASICS_RULES = ['residue', 'duplicate-text', 'figure-mismatch', 'date-style', 'latin-in-cjk'];
-
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-
-function seconds(fn) {
-  const t = process.hrtime.bigint();
-  fn();
-  return Number(process.hrtime.bigint() - t) / 1e9;
-}
-
-/**
- * Runs each variant in turn, round after round, for at least `ms`; returns the median seconds per
- * call of each. Alternating keeps a slow patch of the machine from landing on one variant only.
- */
-export function alternate(variants, ms, minRounds = 15) {
-  return rounds(variants, ms, minRounds).map(median);
-}
-
-/** The seconds of every call, per variant, from rounds that run each variant once in turn. */
-export function rounds(variants, ms, minRounds = 15) {
-  for (const fn of variants) fn();
-  const samples = variants.map(() => []);
-  const start = Date.now();
-  for (let round = 0; round < minRounds || Date.now() - start < ms; round++) {
-    variants.forEach((fn, i) => samples[i].push(seconds(fn)));
-  }
-  return samples;
-}
-
-/**
- * How fast `fn` runs relative to `reference` (1 = as fast; 0.9 = 10 % less throughput): the
- * median over rounds of the two calls made back to back, which cancels most machine noise.
- */
-export function relativeThroughput(fn, reference, ms) {
-  const [a, b] = rounds([fn, reference], ms, 31);
-  return { ratio: median(a.map((s, i) => b[i] / s)), seconds: median(a), referenceSeconds: median(b), rounds: a.length };
-}
 
 export function measureRuleCost(text, { ms = 1500 } = {}) {
   const { lint, RULES } = require(path.join(root, 'out', 'engine'));
