@@ -37,7 +37,8 @@ export interface ReportModel {
   lines: Line[];
   /** The marker at the start of each line, or null. */
   markerAt: Array<Marker | null>;
-  paragraphs: Paragraph[];
+  /** Computed on first read: no rule needs it yet, and a long text has one per line. */
+  readonly paragraphs: Paragraph[];
   documents: ReportDocument[];
   /** Inline zh-report comments (Markdown only). */
   directives: Directives;
@@ -56,7 +57,6 @@ export function parse(text: string, options: ParseOptions = {}): ReportModel {
   const markdown = options.markdown ?? false;
   const lines = buildLines(text, markdown);
   const markerAt = lines.map((l) => findLineMarker(l.masked, l.index));
-  const paragraphs = findParagraphs(lines, markerAt, markdown);
   const blankLine = (i: number): boolean => isBlank(lines[i]!.masked);
   const directives = readDirectives(lines, markdown);
   const forcedType = directives.type ?? options.type;
@@ -74,7 +74,18 @@ export function parse(text: string, options: ParseOptions = {}): ReportModel {
     const types = forcedType ? [forcedType] : detectTypes(title ?? undefined, options.titleRules ?? BUILTIN_TYPES);
     return { index, ...slice, title, types, type: types[0]!, typeForced: !!forcedType, familyOrder, roots, headings: nodes };
   });
-  return { text, markdown, lines, markerAt, paragraphs, documents, directives };
+  let paragraphs: Paragraph[] | undefined;
+  return {
+    text,
+    markdown,
+    lines,
+    markerAt,
+    get paragraphs(): Paragraph[] {
+      return (paragraphs ??= findParagraphs(lines, markerAt, markdown));
+    },
+    documents,
+    directives,
+  };
 }
 
 /** A heading's text without Markdown emphasis, code ticks or closing #s. */

@@ -217,3 +217,35 @@ describe('documents and titles', () => {
     assert.equal(doc.title, '某局年度工作总结');
   });
 });
+
+describe('paragraphs', () => {
+  it('plain text: every non-blank line is a paragraph, whatever the line endings', () => {
+    for (const eol of ['\n', '\r\n', '\r']) {
+      const model = parse(['某校工作总结', '', '一、主要工作', '　　第一段。', '　　第二段。', '\u3000\u3000', '二、存在问题'].join(eol));
+      assert.deepEqual(
+        model.paragraphs.map((p) => [p.startLine, p.endLine]),
+        [
+          [0, 0],
+          [2, 2],
+          [3, 3],
+          [4, 4],
+          [6, 6],
+        ],
+        JSON.stringify(eol),
+      );
+    }
+  });
+
+  it('Markdown: runs of non-blank lines, split at headings and numbered lines; code does not count', () => {
+    const model = parse(['# 某校工作总结', '第一行', '接着一行', '', '一、主要工作', '正文甲', '正文乙', '', '```', '```'].join('\n'), { markdown: true });
+    assert.deepEqual(
+      model.paragraphs.map((p) => [p.startLine, p.endLine]),
+      [
+        [0, 0],
+        [1, 2],
+        [4, 4],
+        [5, 6],
+      ],
+    );
+  });
+});
