@@ -166,7 +166,8 @@ function print(r) {
   scalingRows(r.scalingAlternating);
   console.log('\nLSP edit latency (didChange → publishDiagnostics of that version), dist/server.js --stdio:');
   for (const l of r.lsp.latency) {
-    console.log(`  ${(l.bytes / 1024).toFixed(0).padStart(5)} KB: one edit at a time p50 ${l.sequential.p50.toFixed(1)} ms, p95 ${l.sequential.p95.toFixed(1)} ms (${l.sequential.edits} edits); burst of ${l.burst.edits}: ${l.burst.published} publishes (${(l.burst.coalescedShare * 100).toFixed(0)}% coalesced), last version published: ${l.burst.lastPublished ? 'yes' : 'NO'}`);
+    const q = l.sequential;
+    console.log(`  ${(l.bytes / 1024).toFixed(0).padStart(5)} KB: one edit at a time p50 ${q.p50.toFixed(1)} ms, p95 ${q.p95.toFixed(1)} ms (${q.edits} edits; the first ${q.cold.edits} p50 ${q.cold.p50.toFixed(1)} / p95 ${q.cold.p95.toFixed(1)} ms, the other ${q.warm.edits} p50 ${q.warm.p50.toFixed(1)} / p95 ${q.warm.p95.toFixed(1)} ms); burst of ${l.burst.edits}: ${l.burst.published} publishes (${(l.burst.coalescedShare * 100).toFixed(0)}% coalesced), last version published: ${l.burst.lastPublished ? 'yes' : 'NO'}`);
   }
   console.log(`\nServer memory: RSS ${r.lsp.memory.baselineMB.toFixed(0)} MB after start, ${r.lsp.memory.afterMB.toFixed(0)} MB with ${r.lsp.memory.documents} reports of ${(r.lsp.memory.bytesEach / 1024).toFixed(0)} KB open`);
   console.log(`Client activation (dist/client.js load + activate(), vscode API stubbed): ${r.activation.error ? `not measured: ${r.activation.error}` : `${r.activation.ms.toFixed(1)} ms`}`);

@@ -150,12 +150,29 @@ function tooLargeDiagnostic(doc: TextDocument, settings: ServerSettings): Diagno
   };
 }
 
-/** Coalesces bursts of edits: each document is linted once per turn of the event loop, at its latest version. */
+/** Changes scheduled so far; a flush waits while this keeps growing. */
+let changesSeen = 0;
+/**
+ * A flush waits at most this long for a burst to end. vscode-jsonrpc hands over one queued message
+ * per turn of the event loop, so without waiting a burst of edits (sent while a long document was
+ * being linted) would be linted version by version, each lint delaying the next.
+ */
+const MAX_WAIT_MS = 50;
+
+/** Coalesces bursts of edits: each document is linted once the burst ends, at its latest version. */
 function schedule(uri: string): void {
   pending.add(uri);
+  changesSeen++;
   if (flushScheduled) return;
   flushScheduled = true;
+  // -1: the first turn never flushes. The message after this one was queued after our callback,
+  // so only from the second turn on can a quiet turn mean the queue is empty.
+  flushWhenQuiet(-1, Date.now());
+}
+
+function flushWhenQuiet(seen: number, since: number): void {
   setImmediate(() => {
+    if (changesSeen !== seen && Date.now() - since < MAX_WAIT_MS) return flushWhenQuiet(changesSeen, since);
     flushScheduled = false;
     const uris = [...pending];
     pending.clear();

@@ -78,6 +78,33 @@ describe('language server over stdio', () => {
     assert.ok(actions.some((a) => a.kind === 'quickfix' && a.edit.changes[uri].length > 0));
   });
 
+  it('lints a burst of edits once it ends, at the last version, with that version\'s findings', async () => {
+    const burstUri = 'file:///tmp/zh-report-test/burst.txt';
+    const edits = 30;
+    const versions: number[] = [];
+    client.onNotification((method, params) => {
+      if (method === 'textDocument/publishDiagnostics' && params.uri === burstUri) versions.push(params.version);
+    });
+    const opened = client.waitFor('textDocument/publishDiagnostics', (p: any) => p.uri === burstUri && p.version === 1);
+    client.notify('textDocument/didOpen', { textDocument: { uri: burstUri, languageId: 'plaintext', version: 1, text } });
+    await opened;
+    // Each edit types one more full-width digit after the first heading's marker: 一、 becomes 一、１１１…
+    const heading = text.split('\n').findIndex((l) => l.startsWith('一、'));
+    const done = client.waitFor('textDocument/publishDiagnostics', (p: any) => p.uri === burstUri && p.version === 1 + edits);
+    for (let v = 2; v <= 1 + edits; v++) {
+      const at = { line: heading, character: 2 };
+      client.notify('textDocument/didChange', { textDocument: { uri: burstUri, version: v }, contentChanges: [{ range: { start: at, end: at }, text: 'X' }] });
+    }
+    const p = await done;
+    const lines = text.split('\n');
+    lines[heading] = lines[heading]!.slice(0, 2) + 'X'.repeat(edits) + lines[heading]!.slice(2);
+    const expected = lint(lines.join('\n')).map((f) => `${f.ruleId}@${f.range.start.line}:${f.range.start.character}-${f.range.end.character}`);
+    assert.deepEqual(p.diagnostics.map((d: any) => `${d.code}@${d.range.start.line}:${d.range.start.character}-${d.range.end.character}`), expected);
+    assert.ok(expected.some((e) => e === `placeholder@${heading}:2-${2 + edits}`), 'the typed run is there');
+    assert.ok(versions.length <= 1 + edits / 2, `${versions.length} publishes for the opening and ${edits} edits`);
+    assert.deepEqual(versions, [...versions].sort((a, b) => a - b), 'in version order');
+  });
+
   it('clears diagnostics when the document closes', async () => {
     const published = client.waitFor('textDocument/publishDiagnostics', (p: any) => p.uri === uri && p.diagnostics.length === 0);
     client.notify('textDocument/didClose', { textDocument: { uri } });
