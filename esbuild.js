@@ -1,4 +1,5 @@
-// Builds the three bundles: dist/client.js (vscode external), dist/server.js, dist/cli.js.
+// Builds the bundles: dist/client.js (vscode external), dist/server.js with dist/ajv.js and
+// dist/re2js.js (loaded on demand), and dist/cli.js.
 // Flags: --watch rebuilds on change; --production minifies and drops source maps.
 const esbuild = require('esbuild');
 
@@ -19,9 +20,23 @@ const common = {
   mainFields: ['module', 'main'],
 };
 
+/**
+ * Packages the language server loads only when a workspace needs them (a config file, a user
+ * placeholder pattern): each becomes dist/<name>.js, and the server requires it from there, so
+ * that starting the server does not parse them.
+ */
+const ON_DEMAND = ['ajv', 're2js'];
+const onDemandFromDist = {
+  name: 'on-demand-from-dist',
+  setup(build) {
+    build.onResolve({ filter: new RegExp(`^(${ON_DEMAND.join('|')})$`) }, (args) => ({ path: `./${args.path}.js`, external: true }));
+  },
+};
+
 const builds = [
   { entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] },
-  { entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js' },
+  { entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js', plugins: [onDemandFromDist] },
+  ...ON_DEMAND.map((name) => ({ stdin: { contents: `module.exports = require('${name}');`, resolveDir: __dirname, loader: 'js' }, outfile: `dist/${name}.js` })),
   { entryPoints: ['cli/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
 ];
 

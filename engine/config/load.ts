@@ -2,7 +2,7 @@
  * Parsing and validating a config file's text. Pure: the caller reads the file. Any problem makes
  * the whole file fall back to the defaults, and each problem names its line and column.
  */
-import Ajv, { type ErrorObject } from 'ajv';
+import type { ErrorObject, ValidateFunction } from 'ajv';
 import { minimatch } from 'minimatch';
 import { findNodeAtLocation, getNodeValue, parseTree, type ParseError, printParseErrorCode } from 'jsonc-parser';
 import type { LintOptions, RuleSetting } from '../lint';
@@ -38,10 +38,17 @@ export interface LoadedConfig {
   problems: ConfigProblem[];
 }
 
-let validator: ReturnType<Ajv['compile']> | null = null;
+let validator: ValidateFunction | null = null;
 
-function validate(): ReturnType<Ajv['compile']> {
-  if (!validator) validator = new Ajv({ allErrors: true, strict: false }).compile(configSchema());
+/**
+ * ajv is loaded on the first config file, not at start: most workspaces have none (the language
+ * server loads it from dist/ajv.js).
+ */
+function validate(): ValidateFunction {
+  if (!validator) {
+    const Ajv = (require('ajv') as typeof import('ajv')).default;
+    validator = new Ajv({ allErrors: true, strict: false }).compile(configSchema());
+  }
   return validator;
 }
 

@@ -122,6 +122,28 @@ describe('language server over stdio', () => {
 });
 
 describe('language server and config files', () => {
+  it('runs user placeholder patterns from the config (re2js, loaded on demand from dist/)', async () => {
+    const os = await import('node:os');
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'zh-report-lsp-'));
+    fs.writeFileSync(path.join(dir, '.zhreportrc.json'), JSON.stringify({ placeholderPatterns: ['\u3014待定\u3015'] }));
+    const reportUri = `file://${path.join(dir, 'r.txt')}`;
+    const client = new LspClient(path.join(DIST, 'server.js'));
+    client.onServerRequest = (method) => (method === 'workspace/configuration' ? [{}] : null);
+    try {
+      await client.initialize({ workspace: { configuration: true } });
+      const published = client.waitFor('textDocument/publishDiagnostics', (p: any) => p.uri === reportUri);
+      const report = '某局2025年工作总结\n一、完成情况\n经费\u3014待定\u3015万元。\n二、存在问题\n三、下一步打算';
+      client.notify('textDocument/didOpen', { textDocument: { uri: reportUri, languageId: 'plaintext', version: 1, text: report } });
+      const placeholders = (await published).diagnostics.filter((d: any) => d.code === 'placeholder');
+      assert.deepEqual(
+        placeholders.map((d: any) => [d.range.start.line, d.range.start.character, d.range.end.character]),
+        [[2, 2, 6]],
+      );
+    } finally {
+      await client.shutdown();
+    }
+  });
+
   it('applies the nearest .zhreportrc.json, reports a broken one on the file, and follows changes', async () => {
     const os = await import('node:os');
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'zh-report-lsp-'));
