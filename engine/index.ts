@@ -13,3 +13,4 @@ export { configSchema } from './config/schema';
 export type { TypeSpec as TypeSpecInput, SectionSpec } from './sections/catalog';
 export { countWords } from './word-count';
 export { gbStyleEdits } from './gb-style';
+export { zh, fullWidth } from './zh-message';

@@ -5,6 +5,7 @@ import { range, type TextEdit } from '../types';
 import type { Chain } from './analysis';
 import type { Series } from './inline-series';
 import { DOT } from '../chars';
+import { zh } from '../zh-message';
 
 export function formatValue(family: Family, value: number, like: string): string {
   switch (family) {
@@ -64,18 +65,18 @@ export function punctuationProblem(marker: Marker): PunctuationProblem | null {
   const messages: string[] = [];
   const edits: TextEdit[] = [];
   if (marker.family === 'cn' && DOT_DELIMITER.test(marker.delimiter) && marker.delimiterSpan) {
-    messages.push(`汉字数字序号后应用顿号“、”,不用“${marker.delimiter}”`);
+    messages.push(zh`汉字数字序号后应用顿号“、”,不用“${marker.delimiter}”`);
     edits.push({ range: range(line, marker.delimiterSpan.start, marker.delimiterSpan.end), newText: '、' });
   }
   if (marker.extra) {
     messages.push(
       marker.delimiter !== ''
-        ? `序号后标点重复:“${marker.delimiter}${marker.extra.text}”只应保留一个`
-        : `带括号或圈码的序号后不加标点:删除“${marker.extra.text}”`,
+        ? zh`序号后标点重复:“${marker.delimiter}${marker.extra.text}”只应保留一个`
+        : zh`带括号或圈码的序号后不加标点:删除“${marker.extra.text}”`,
     );
     edits.push({ range: range(line, marker.extra.span.start, marker.extra.span.end), newText: '' });
   }
-  return edits.length ? { message: messages.join(';'), edits } : null;
+  return edits.length ? { message: messages.join('\uFF1B'), edits } : null;
 }
 
 /** Edits that rewrite a marker into another style of its family (delimiter or bracket pair). */

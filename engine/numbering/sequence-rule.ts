@@ -4,6 +4,7 @@ import type { Rule } from '../rule';
 import { range, type Fix } from '../types';
 import { analyzeNumbering, KIND_RULE, type IssueKind, type SequenceIssue } from './analysis';
 import { markerText, renumberChain } from './edits';
+import { zh } from '../zh-message';
 
 /** A marker with `value` as its number, for messages (第N without its comma). */
 export function markerLabel(marker: Marker, value: number): string {
@@ -18,18 +19,18 @@ function message(issue: SequenceIssue): string {
   switch (issue.kind) {
     case 'gap': {
       const missing = issue.expected === m.value! - 1 ? `“${expected}”` : `“${expected}”至“${markerLabel(m, m.value! - 1)}”`;
-      return `序号跳号:此处为“${actual}”,缺少${missing}`;
+      return zh`序号跳号:此处为“${actual}”,缺少${missing}`;
     }
     case 'duplicate':
-      return `序号重复:“${actual}”与前一项相同,此处应为“${expected}”`;
+      return zh`序号重复:“${actual}”与前一项相同,此处应为“${expected}”`;
     case 'order':
-      return `序号顺序颠倒:“${actual}”排在更大的序号之后,此处应为“${expected}”`;
+      return zh`序号顺序颠倒:“${actual}”排在更大的序号之后,此处应为“${expected}”`;
     case 'start':
-      return `序号应从“${expected}”开始,此处为“${actual}”`;
+      return zh`序号应从“${expected}”开始,此处为“${actual}”`;
     case 'switch':
       return issue.mode === 'continuous'
-        ? `本文档此层级跨上级连续编号,此处却重新从“${actual}”开始,应为“${expected}”`
-        : `本文档此层级在每个上级下重新从“${expected}”编号,此处却接续上一组编为“${actual}”`;
+        ? zh`本文档此层级跨上级连续编号,此处却重新从“${actual}”开始,应为“${expected}”`
+        : zh`本文档此层级在每个上级下重新从“${expected}”编号,此处却接续上一组编为“${actual}”`;
   }
 }
 

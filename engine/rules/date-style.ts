@@ -2,6 +2,7 @@ import { parseChineseNumeral } from '../chinese-numerals';
 import type { Rule } from '../rule';
 import { unmaskedAt } from '../search';
 import { range } from '../types';
+import { fullWidth, zh } from '../zh-message';
 
 const DIGIT_CN: Record<string, string> = { 〇: '0', 零: '0', 一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9' };
 const YEAR_DIGITS_CN = '〇零一二三四五六七八九';
@@ -67,10 +68,10 @@ const rule: Rule = {
     const mixed = arabic > 0 && found.some((f) => f.kind === 'chinese');
     for (const f of found) {
       const where = range(f.line, f.column, f.column + f.length);
-      const why = f.kind === 'chinese' ? '按 GB/T 9704,日期用阿拉伯数字' : '月、日不补零';
+      const why = f.kind === 'chinese' ? fullWidth('按 GB/T 9704,日期用阿拉伯数字') : '月、日不补零';
       ctx.report({
         range: where,
-        message: `日期“${ctx.model.lines[f.line]!.text.slice(f.column, f.column + f.length)}”宜写作“${f.fixed}”(${why}${mixed && f.kind === 'chinese' ? ';本文档日期写法不统一' : ''})`,
+        message: zh`日期“${ctx.model.lines[f.line]!.text.slice(f.column, f.column + f.length)}”宜写作“${f.fixed}”(${why}${mixed && f.kind === 'chinese' ? fullWidth(';本文档日期写法不统一') : ''})`,
         data: { kind: f.kind, suggested: f.fixed, mixed },
         fixes: [{ title: `改为“${f.fixed}” (Convert the date)`, edits: [{ range: where, newText: f.fixed }] }],
       });

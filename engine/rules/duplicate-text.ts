@@ -5,6 +5,7 @@ import type { Rule } from '../rule';
 import { SeenSpans } from '../seen-spans';
 import { NextOf } from '../text';
 import { range, type Range } from '../types';
+import { zh } from '../zh-message';
 
 const MIN_CHARS = 20;
 /** 。 ! ? ; in both widths end a sentence; a run of them belongs to the sentence before it. */
@@ -92,7 +93,7 @@ const rule: Rule = {
       const where = `第 ${d.first.start.line + 1} 行`;
       ctx.report({
         range: d.range,
-        message: d.whole ? `这一段与${where}的段落完全相同,可能重复粘贴` : `这句话与${where}的句子重复`,
+        message: d.whole ? zh`这一段与${where}的段落完全相同,可能重复粘贴` : zh`这句话与${where}的句子重复`,
         data: { firstLine: d.first.start.line + 1, paragraph: d.whole },
         related: [{ range: d.first, message: '第一次出现 (first occurrence)' }],
         fixes: [

@@ -2,6 +2,7 @@ import { COMMA } from '../chars';
 import type { Rule } from '../rule';
 import { linesContaining, matchesOf } from '../search';
 import { range } from '../types';
+import { zh } from '../zh-message';
 
 const UNIT = '(人次|人|名|个|所|项|家|户|件|次|篇|份|台|辆|套|场)';
 const SENTENCE = /[^。!?\uFF01\uFF1F]+[。!?\uFF01\uFF1F]?/g;
@@ -69,7 +70,7 @@ const rule: Rule = {
           const end = start + r[0].length - r[0].indexOf(r[2]!);
           ctx.report({
             range: range(line.index, start, end),
-            message: `百分比与数字不符:${part.value}/${total.value} = ${actual.toFixed(1)}%,文中写的是 ${stated}%`,
+            message: zh`百分比与数字不符:${part.value}/${total.value} = ${actual.toFixed(1)}%,文中写的是 ${stated}%`,
             data: { stated, computed: Number(actual.toFixed(2)), part: part.value, total: total.value },
             fixes: [{ title: `改为 ${actual.toFixed(1)}% (Use the computed value)`, edits: [{ range: range(line.index, start, end), newText: `${actual.toFixed(1)}%` }] }],
           });

@@ -1,6 +1,7 @@
 import { stringListOption, type Rule } from '../rule';
 import { matchesOf, unmaskedAt } from '../search';
 import { range } from '../types';
+import { zh } from '../zh-message';
 
 /** A pinyin syllable: optional initial, then a final. */
 const SYLLABLE = '(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|van|ai|ei|ao|ou|an|en|in|un|vn|ia|ie|iu|ua|uo|ue|ui|ve|er|a|o|e|i|u|v)';
@@ -39,7 +40,7 @@ const rule: Rule = {
       const start = at.column + 1;
       ctx.report({
         range: range(at.line, start, start + run.length),
-        message: `汉字中夹着拼音“${run}”,可能是漏改的字`,
+        message: zh`汉字中夹着拼音“${run}”,可能是漏改的字`,
         data: { run },
       });
     }

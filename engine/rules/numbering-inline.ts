@@ -2,6 +2,7 @@ import { renumberSeries } from '../numbering/edits';
 import { findInlineSeries, seriesBreaks } from '../numbering/inline-series';
 import type { Rule } from '../rule';
 import { range } from '../types';
+import { zh } from '../zh-message';
 
 const KIND_TEXT = { gap: '跳号', duplicate: '重复', order: '顺序颠倒' } as const;
 
@@ -22,7 +23,7 @@ const rule: Rule = {
         const actual = line.slice(t.start, t.end);
         ctx.report({
           range: range(t.line, t.start, t.end),
-          message: `段内序列${KIND_TEXT[b.kind]}:此处为“${actual}”,按前文应为第 ${b.expected} 项`,
+          message: zh`段内序列${KIND_TEXT[b.kind]}:此处为“${actual}”,按前文应为第 ${b.expected} 项`,
           data: { kind: b.kind, expected: b.expected },
           fixes: fix.edits.length ? [fix] : undefined,
         });

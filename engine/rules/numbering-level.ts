@@ -1,6 +1,7 @@
 import { FAMILY_LABELS } from '../markers';
 import type { Rule } from '../rule';
 import { range } from '../types';
+import { zh } from '../zh-message';
 
 /** A list restarted inside an item of the same family (seed 003 篇2: 一、…四、 inside 二、). */
 const rule: Rule = {
@@ -18,7 +19,7 @@ const rule: Rule = {
         const label = FAMILY_LABELS[m.family];
         ctx.report({
           range: range(m.line, m.start, m.end),
-          message: `“${label}”类序号在“${ctx.model.lines[outer.line]!.text.slice(outer.start, outer.end)}”之下又作为子项重新编号;子项宜换用下一级序号`,
+          message: zh`“${label}”类序号在“${ctx.model.lines[outer.line]!.text.slice(outer.start, outer.end)}”之下又作为子项重新编号;子项宜换用下一级序号`,
           data: { family: m.family, parentLine: outer.line },
           related: [{ range: range(outer.line, outer.start, outer.end), message: '外层序号 (outer item)' }],
         });

@@ -2,6 +2,7 @@ import type { Marker } from '../markers';
 import { restyle } from '../numbering/edits';
 import type { Rule } from '../rule';
 import { range } from '../types';
+import { zh } from '../zh-message';
 
 /** The most used style per family in a document; a tie goes to the style seen first. */
 export function dominantStyles(markers: Marker[]): Map<string, string> {
@@ -42,7 +43,7 @@ const rule: Rule = {
         const edits = restyle(m, style);
         ctx.report({
           range: range(m.line, m.start, m.end),
-          message: `同一层级序号写法不一:此处用“${m.open}${m.delimiter}${m.close}”,本文档多用“${style}”`,
+          message: zh`同一层级序号写法不一:此处用“${m.open}${m.delimiter}${m.close}”,本文档多用“${style}”`,
           data: { style: m.style, dominant: style },
           fixes: edits.length ? [{ title: `统一为“${style}” (Use the dominant style)`, edits }] : undefined,
         });

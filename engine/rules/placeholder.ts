@@ -7,6 +7,7 @@ import type { ReportModel } from '../model';
 import { stringListOption, type Rule } from '../rule';
 import { markLines } from '../search';
 import { range } from '../types';
+import { zh } from '../zh-message';
 
 const FORM_TEXT: Record<Slot['form'], string> = {
   letters: '字母占位',
@@ -81,7 +82,7 @@ const rule: Rule = {
         const found = line.text.slice(slot.start, slot.end);
         ctx.report({
           range: range(line.index, slot.start, slot.end),
-          message: `模板占位符未填写(${FORM_TEXT[slot.form]}):“${found}”`,
+          message: zh`模板占位符未填写(${FORM_TEXT[slot.form]}):“${found}”`,
           data: { form: slot.form, text: found },
         });
       }

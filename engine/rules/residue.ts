@@ -4,6 +4,7 @@ import type { Rule } from '../rule';
 import { markLines } from '../search';
 import { isBlank } from '../text';
 import { range } from '../types';
+import { fullWidth, zh } from '../zh-message';
 
 /** Lines that are leftovers of the web page a template was copied from (domain.md §4). */
 const LINE_PATTERNS: Array<{ what: string; re: RegExp }> = [
@@ -90,7 +91,7 @@ const rule: Rule = {
       if (hit && !titles.has(i)) {
         ctx.report({
           range: range(i, start, start + text.length),
-          message: `网页残留(${hit}),提交前应删除`,
+          message: zh`网页残留(${fullWidth(hit)}),提交前应删除`,
           data: { kind: hit },
           fixes: [{ title: '删除这一行 (Delete the line)', edits: [deleteLine(model, i)] }],
         });
@@ -102,7 +103,7 @@ const rule: Rule = {
         const e = label.index + label[0].trimEnd().length;
         ctx.report({
           range: range(i, s, e),
-          message: `标题中的“${line.text.slice(s, e)}”是范文网站的标签,不是报告标题的一部分`,
+          message: zh`标题中的“${line.text.slice(s, e)}”是范文网站的标签,不是报告标题的一部分`,
           data: { kind: '标题标签' },
           fixes: [{ title: '删除标签 (Remove the label)', edits: [{ range: range(i, label.index, label.index + label[0].length), newText: '' }] }],
         });

@@ -2,6 +2,7 @@ import type { Rule } from '../rule';
 import { analyzeSections } from '../sections/analysis';
 import { insertSectionEdits } from '../sections/insert';
 import { range } from '../types';
+import { zh } from '../zh-message';
 
 const rule: Rule = {
   id: 'section-missing',
@@ -19,7 +20,7 @@ const rule: Rule = {
         for (const missing of found.missing) {
           ctx.report({
             range: range(line, start, Math.max(start, lineText.trimEnd().length)),
-            message: `缺少“${missing.label}”部分(${found.type.label}通常包括:${expected})`,
+            message: zh`缺少“${missing.label}”部分(${found.type.label}通常包括:${expected})`,
             data: { section: missing.id, type: found.type.id },
             fixes: [{ title: `插入“${missing.label}”部分 (Insert the section)`, edits: insertSectionEdits(ctx.model, doc, found, missing) }],
           });

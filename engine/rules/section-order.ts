@@ -1,6 +1,7 @@
 import type { Rule } from '../rule';
 import { analyzeSections } from '../sections/analysis';
 import { range } from '../types';
+import { zh } from '../zh-message';
 
 /** Sections in an unusual order: 下一步打算 before 完成情况, 对策建议 before 存在问题. */
 const rule: Rule = {
@@ -21,7 +22,7 @@ const rule: Rule = {
             const start = text.length - text.trimStart().length;
             ctx.report({
               range: range(hit.line, start, text.trimEnd().length),
-              message: `“${hit.section.label}”通常应在“${latest.section.label}”之前(${found.type.label}的常规顺序:${found.type.sections.map((s) => s.label).join(' → ')})`,
+              message: zh`“${hit.section.label}”通常应在“${latest.section.label}”之前(${found.type.label}的常规顺序:${found.type.sections.map((s) => s.label).join(' → ')})`,
               data: { section: hit.section.id, after: latest.section.id, type: found.type.id },
             });
           } else {

@@ -1,6 +1,7 @@
 import type { Rule } from '../rule';
 import { analyzeSections } from '../sections/analysis';
 import { range } from '../types';
+import { zh } from '../zh-message';
 
 /** The title names one type and the headings clearly show another (seed 003 篇3: 总结 titled, a plan inside). */
 const rule: Rule = {
@@ -17,7 +18,7 @@ const rule: Rule = {
       const names = mismatch.titleTypes.map((id) => ctx.documentTypes.find((t) => t.id === id)?.label ?? id).join('、');
       ctx.report({
         range: range(doc.titleLine, start, text.trimEnd().length),
-        message: `标题像${names},但各部分标题属于${mismatch.contentType.label};已按${mismatch.contentType.label}检查必备部分`,
+        message: zh`标题像${names},但各部分标题属于${mismatch.contentType.label};已按${mismatch.contentType.label}检查必备部分`,
         data: { titleTypes: mismatch.titleTypes, type: mismatch.contentType.id },
       });
     }

@@ -28,6 +28,7 @@ import {
   parse,
   parseOptionsFor,
   renumberDocumentEdits,
+  zh,
   type Finding,
   type LintOptions,
   type ReportModel,
@@ -146,7 +147,7 @@ function tooLargeDiagnostic(doc: TextDocument, settings: ServerSettings): Diagno
     severity: 3,
     source: SOURCE,
     code: 'too-large',
-    message: `文档有 ${doc.getText().length} 个字符,超过 zhReport.maxFileSize(${settings.maxFileSize}),已跳过检查 (document too large, not checked)`,
+    message: zh`文档有 ${doc.getText().length} 个字符,超过 zhReport.maxFileSize(${settings.maxFileSize}),已跳过检查` + ' (document too large, not checked)',
   };
 }
 
