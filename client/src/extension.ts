@@ -26,6 +26,8 @@ export interface ZhReportApi {
   serverPid(): Promise<number>;
   /** Fires each time the server is running again after it stopped. */
   onServerRestarted: vscode.Event<void>;
+  /** How many messages about server crashes the user has been shown this session. */
+  crashNotices(): number;
 }
 
 const MAX_RESTARTS = 5;
@@ -35,7 +37,7 @@ const RESTART_WINDOW_MS = 3 * 60 * 1000;
  * Restarts a crashed server, telling the user once per session; after five crashes in three
  * minutes it gives up and says so, rather than looping.
  */
-function restartingErrorHandler(): ErrorHandler {
+function restartingErrorHandler(onNotice: () => void): ErrorHandler {
   const crashes: number[] = [];
   let told = false;
   return {
@@ -45,16 +47,19 @@ function restartingErrorHandler(): ErrorHandler {
       crashes.push(now);
       while (crashes.length && now - crashes[0]! > RESTART_WINDOW_MS) crashes.shift();
       if (crashes.length > MAX_RESTARTS) {
+        onNotice();
         return { action: CloseAction.DoNotRestart, message: 'zh-report 语言服务器 3 分钟内崩溃了 5 次,已停止重启。请查看“输出”面板中的 zh-report 日志。' };
       }
       if (told) return { action: CloseAction.Restart, handled: true };
       told = true;
+      onNotice();
       return { action: CloseAction.Restart, message: 'zh-report 语言服务器意外退出,已自动重启。(The zh-report server stopped and was restarted.)' };
     },
   };
 }
 
 export function activate(context: vscode.ExtensionContext): ZhReportApi {
+  let crashNotices = 0;
   const serverModule = context.asAbsolutePath(path.join('dist', 'server.js'));
   const serverOptions: ServerOptions = {
     run: { module: serverModule, transport: TransportKind.ipc },
@@ -69,7 +74,7 @@ export function activate(context: vscode.ExtensionContext): ZhReportApi {
       fileEvents: vscode.workspace.createFileSystemWatcher('**/{.zhreportrc,.zhreportrc.json,zhreport.config.json}'),
     },
     diagnosticCollectionName: 'zh-report',
-    errorHandler: restartingErrorHandler(),
+    errorHandler: restartingErrorHandler(() => crashNotices++),
   };
   const languageClient = new LanguageClient('zhReport', 'zh-report', serverOptions, clientOptions);
   client = languageClient;
@@ -99,6 +104,7 @@ export function activate(context: vscode.ExtensionContext): ZhReportApi {
     wordCountText: () => wordCount.text,
     serverPid: async () => (await languageClient.sendRequest<{ pid: number }>('zhReport/serverInfo')).pid,
     onServerRestarted: restarted.event,
+    crashNotices: () => crashNotices,
   };
 }
 

@@ -6,6 +6,23 @@ import { applyQuickFix, codeOf, open, ready, waitForDiagnostics, workspaceFile, 
 interface Api {
   serverPid(): Promise<number>;
   onServerRestarted: vscode.Event<void>;
+  crashNotices(): number;
+}
+
+/** Kills the running server and waits until the client has started a new one; returns the new pid. */
+async function crashServer(api: Api): Promise<number> {
+  const pid = await api.serverPid();
+  const restarted = new Promise<void>((resolve) => {
+    const sub = api.onServerRestarted(() => {
+      sub.dispose();
+      resolve();
+    });
+  });
+  process.kill(pid, 'SIGKILL');
+  await restarted;
+  const newPid = await api.serverPid();
+  assert.notEqual(newPid, pid);
+  return newPid;
 }
 
 describe('reliability', () => {
@@ -26,21 +43,13 @@ describe('reliability', () => {
     assert.deepEqual(Buffer.from(after), Buffer.from(before));
   });
 
-  it('a crashed server is restarted and diagnostics come back', async () => {
+  it('a crashed server is restarted and diagnostics come back; the user is told once', async () => {
     const api = vscode.extensions.getExtension<Api>('zh-report.zh-report')!.exports;
     const uri = workspaceFile('examples', 'duty-report.txt');
     const editor = await open(uri);
-    const pid = await api.serverPid();
-    const restarted = new Promise<void>((resolve) => {
-      const sub = api.onServerRestarted(() => {
-        sub.dispose();
-        resolve();
-      });
-    });
-    process.kill(pid, 'SIGKILL');
-    await restarted;
-    const newPid = await api.serverPid();
-    assert.notEqual(newPid, pid);
+    await crashServer(api);
+    await crashServer(api);
+    assert.equal(api.crashNotices(), 1, 'one message for two crashes');
     // The restarted server has the open document again: an edit gets linted.
     await editor.edit((b) => b.insert(new vscode.Position(editor.document.lineCount - 1, 0), 'XX'));
     await waitForDiagnostics(uri, (d) => d.some((x) => codeOf(x) === 'placeholder'));
