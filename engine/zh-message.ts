@@ -14,14 +14,29 @@ const FULL_WIDTH: Readonly<Record<string, string>> = {
   '?': '\uFF1F',
 };
 
+const ASCII_PUNCTUATION = /[,:;()!?]/g;
+/** Converted texts: messages are made from a few fixed parts, again and again. */
+const converted = new Map<string, string>();
+
 /** The punctuation of Chinese text, full-width: for a part of a message built apart from the template. */
 export function fullWidth(text: string): string {
-  return text.replace(/[,:;()!?]/g, (c) => FULL_WIDTH[c]!);
+  let out = converted.get(text);
+  if (out === undefined) {
+    out = text.replace(ASCII_PUNCTUATION, (c) => FULL_WIDTH[c]!);
+    if (converted.size > 1000) converted.clear();
+    converted.set(text, out);
+  }
+  return out;
 }
+
+/** A template's parts, converted once: a call site passes the same array every time. */
+const templates = new WeakMap<TemplateStringsArray, string[]>();
 
 /** A Chinese message: zh`序号跳号:此处为“${actual}”` gives 序号跳号：此处为“…” with `actual` unchanged. */
 export function zh(strings: TemplateStringsArray, ...values: unknown[]): string {
-  let out = fullWidth(strings[0]!);
-  for (let i = 0; i < values.length; i++) out += String(values[i]) + fullWidth(strings[i + 1]!);
+  let parts = templates.get(strings);
+  if (!parts) templates.set(strings, (parts = strings.map(fullWidth)));
+  let out = parts[0]!;
+  for (let i = 0; i < values.length; i++) out += String(values[i]) + parts[i + 1]!;
   return out;
 }
