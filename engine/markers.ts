@@ -77,6 +77,8 @@ const CIRCLED_EXTRA = new RegExp(`^[、${COMMA}${DOT}]+`);
 
 /** Text after a 一、 that shows it is an enumeration of numbers (一、二年级), not a heading. */
 const CN_ENUMERATION = new RegExp(`^[${CHINESE_NUMERAL_CLASS}]+(?:、|年级|类|等|级|班)`);
+/** Text after a 第一、 that shows it lists ordinals (第一、二季度, 第一、第二批), not a heading. */
+const ORDINAL_ENUMERATION = /^第?[一二三四五六七八九十]/;
 
 /** Characters a marker can start with; any other first character rules a line out at once. */
 const MARKER_START = new RegExp(`[${CHINESE_NUMERAL_CLASS}${OPEN_PAREN}${DIGIT}${X_LETTER}第\u2460-\u2473\u3251-\u325f\u32b1-\u32bf]`);
@@ -114,6 +116,7 @@ export function findLineMarker(masked: string, line: number): Marker | null {
     // 1.5万 and 1、2号楼 are numbers, not markers; X.X% is a placeholder number.
     if (family === 'arabic' && NUMBER_CHAR.test(after)) continue;
     if (family === 'cn' && CN_ENUMERATION.test(masked.slice(lead + whole.length, lead + whole.length + 6))) continue;
+    if (family === 'ordinal' && closeOrDelim === '、' && ORDINAL_ENUMERATION.test(masked.slice(lead + whole.length, lead + whole.length + 2))) continue;
     const numStart = lead + open.length;
     const numEnd = numStart + numeralText.length;
     const bracketed = family === 'cn-paren' || family === 'arabic-paren';

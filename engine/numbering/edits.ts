@@ -68,6 +68,11 @@ export function punctuationProblem(marker: Marker): PunctuationProblem | null {
     messages.push(zh`汉字数字序号后应用顿号“、”,不用“${marker.delimiter}”`);
     edits.push({ range: range(line, marker.delimiterSpan.start, marker.delimiterSpan.end), newText: '、' });
   }
+  // B.3: 第一 and 首先 take a comma; 第一、 is the bare-numeral 、 borrowed by mistake.
+  if (marker.family === 'ordinal' && marker.delimiter === '、' && marker.delimiterSpan) {
+    messages.push(zh`“第${marker.numeralText}”这类序数词后应用逗号“,”,不用顿号“、”`);
+    edits.push({ range: range(line, marker.delimiterSpan.start, marker.delimiterSpan.end), newText: '\uFF0C' });
+  }
   if (marker.extra) {
     messages.push(
       marker.delimiter !== ''

@@ -22,9 +22,9 @@ export function dominantStyles(markers: Marker[]): Map<string, string> {
   return out;
 }
 
-/** 一. is a punctuation error, not a second style; numbering-punctuation owns it. */
+/** 一. and 第一、 are punctuation errors, not second styles; numbering-punctuation owns them. */
 function styleCounts(m: Marker): boolean {
-  return !(m.family === 'cn' && m.style !== '、');
+  return !(m.family === 'cn' && m.style !== '、') && !(m.family === 'ordinal' && m.style === '、');
 }
 
 const rule: Rule = {
