@@ -4,7 +4,7 @@
  * after 第N, so 第一次, 第一批 and 第二天 are not either.
  */
 import { parseChineseNumeral } from '../chinese-numerals';
-import { markLines, matchesOf } from '../search';
+import { markLines, matchesOf, type LineSearch } from '../search';
 import type { ReportModel } from '../model';
 import { CLOSE_PAREN, COLON, COMMA, SENTENCE_END } from '../chars';
 
@@ -41,12 +41,14 @@ const MAY_QICI = 4;
  * instead of three tests of every line (其次 is slow to find line by line, as V8 looks for it by a
  * byte that 的 shares).
  */
+const TOKEN_SEARCHES: LineSearch[] = [
+  { regex: SHI_SEARCH, bit: MAY_SHI },
+  { regex: DI_SEARCH, bit: MAY_DI },
+  { needles: ['其次'], bit: MAY_QICI },
+];
+
 function tokenLines(model: ReportModel): Uint8Array {
-  return markLines(model, [
-    { regex: SHI_SEARCH, bit: MAY_SHI },
-    { regex: DI_SEARCH, bit: MAY_DI },
-    { needles: ['其次'], bit: MAY_QICI },
-  ]);
+  return markLines(model, TOKEN_SEARCHES);
 }
 
 const cache = new WeakMap<ReportModel, Series[]>();

@@ -5,7 +5,7 @@ import { SYMBOL_FINDER } from '../placeholder/symbols';
 import type { Slot } from '../placeholder/types';
 import type { ReportModel } from '../model';
 import { stringListOption, type Rule } from '../rule';
-import { markLines } from '../search';
+import { markLines, type LineSearch } from '../search';
 import { range } from '../types';
 import { zh } from '../zh-message';
 
@@ -33,16 +33,15 @@ function allowedSpans(text: string, allow: string[]): Array<[number, number]> {
 const FINDERS = [LETTER_FINDER, SYMBOL_FINDER, PAIR_FINDER, BLANK_FINDER, INSTRUCTION_FINDER];
 const EVERY_FINDER = (1 << FINDERS.length) - 1;
 
+const FINDER_SEARCHES: LineSearch[] = FINDERS.map((f, k) => ({ needles: f.needles, regex: f.search, bit: 1 << k }));
+
 /**
  * For each line, the finders that may find a slot on it, one bit per finder, from native search
  * over the whole text: testing every line with each finder's regexes made this the engine's most
  * expensive rule, and most lines that hold one kind of slot hold no other.
  */
 function findersByLine(model: ReportModel): Uint8Array {
-  return markLines(
-    model,
-    FINDERS.map((f, k) => ({ needles: f.needles, regex: f.search, bit: 1 << k })),
-  );
+  return markLines(model, FINDER_SEARCHES);
 }
 
 const rule: Rule = {

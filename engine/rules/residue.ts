@@ -1,7 +1,7 @@
 import { CLOSE_PAREN, COLON, GREATER, skipWhiteSpace } from '../chars';
 import { deleteLine } from '../line-edits';
 import type { Rule } from '../rule';
-import { markLines } from '../search';
+import { markLines, type LineSearch } from '../search';
 import { isBlank } from '../text';
 import { range } from '../types';
 import { fullWidth, zh } from '../zh-message';
@@ -46,6 +46,10 @@ const ANYWHERE = ['首页', '声明', '由会', '网友', '网用', '转载', '�
 /** Bits of a line's search mark: it holds an ANYWHERE needle; it holds 篇. */
 const ANYWHERE_BIT = 1;
 const PIAN_BIT = 2;
+const SEARCHES: LineSearch[] = [
+  { needles: ANYWHERE, bit: ANYWHERE_BIT },
+  { needles: ['篇'], bit: PIAN_BIT },
+];
 
 /** Site names and greetings above the title: …网, …文库, 欢迎来到…. */
 const SITE_LINE = /^(?:欢迎(?:来到|访问).{0,20}|.{1,12}(?:网|文库|范文网|资料网|文档网|站))\s*$/;
@@ -72,10 +76,7 @@ const rule: Rule = {
     const { model } = ctx;
     const titles = new Set(model.documents.map((d) => d.titleLine).filter((l): l is number => l !== null));
     const firstTitle = model.documents[0]?.titleLine ?? -1;
-    const marks = markLines(model, [
-      { needles: ANYWHERE, bit: ANYWHERE_BIT },
-      { needles: ['篇'], bit: PIAN_BIT },
-    ]);
+    const marks = markLines(model, SEARCHES);
     for (const line of model.lines) {
       const i = line.index;
       const first = skipWhiteSpace(line.text);
