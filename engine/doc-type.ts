@@ -3,9 +3,13 @@ import { CLOSE_PAREN, OPEN_PAREN } from './chars';
 import { compilePatterns } from './placeholder/custom-patterns';
 import { BUILTIN_TYPES } from './sections/catalog';
 
-/** Suffixes that web template sites add to titles: 范文, 篇3, (精选), 6. */
+/**
+ * Suffixes that web template sites add to titles: 范文, 篇3, (精选), 6. A number is taken whole
+ * ((?![0-9])) and white space before each piece: a digit run that could be split between
+ * repetitions made a title line with a long number (an account, an ID) backtrack for minutes.
+ */
 const TITLE_NOISE = new RegExp(
-  `(?:[\\s\\u3000]*(?:篇\\s*[0-9一二三四五六七八九十]+|范文(?:大全)?|精选|模板|[${OPEN_PAREN}][^${CLOSE_PAREN}]{0,12}[${CLOSE_PAREN}]|[0-9]+)[\\s\\u3000]*)+$`,
+  `(?:[\\s\\u3000]*(?:篇\\s*[0-9一二三四五六七八九十]+(?![0-9一二三四五六七八九十])|范文(?:大全)?|精选|模板|[${OPEN_PAREN}][^${CLOSE_PAREN}]{0,12}[${CLOSE_PAREN}]|[0-9]+(?![0-9])))+[\\s\\u3000]*$`,
 );
 
 export function normalizeTitle(title: string): string {

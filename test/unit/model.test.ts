@@ -1,7 +1,8 @@
 /** The report model: every marker family, exact UTF-16 ranges, line endings, BOM, astral characters. */
 import * as assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { lint, parse } from '../../engine';
+import * as vm from 'node:vm';
+import { detectTypes, lint, normalizeTitle, parse } from '../../engine';
 import type { Marker } from '../../engine/markers';
 
 const FW_OPEN = '\uFF08';
@@ -247,5 +248,25 @@ describe('paragraphs', () => {
         [5, 6],
       ],
     );
+  });
+});
+
+describe('title noise', () => {
+  it('strips what template sites add to a title', () => {
+    assert.equal(normalizeTitle('某局2025年工作总结范文 篇3'), '某局2025年工作总结');
+    assert.equal(normalizeTitle('某局2025年工作总结(精选) 6'), '某局2025年工作总结');
+    assert.equal(normalizeTitle('某局2025年工作总结 12'), '某局2025年工作总结');
+  });
+
+  // Run under a vm timeout, which can stop a regex: the pattern once backtracked exponentially on
+  // such lines, and a plain test would hang instead of failing. The bound is not a speed target.
+  it('reads a title line with a long number without backtracking', () => {
+    const account = '6'.repeat(60);
+    const run = <T>(f: () => T): T => vm.runInNewContext('f()', { f }, { timeout: 10_000 }) as T;
+    assert.equal(run(() => normalizeTitle(`工作总结 ${account}号`)), `工作总结 ${account}号`);
+    assert.equal(run(() => normalizeTitle(`工作总结 ${account}`)), '工作总结');
+    assert.deepEqual(run(() => detectTypes(`开户账号${account}号`)), ['unknown']);
+    const text = ['某局2025年工作总结', `开户账号${account}号`, '一、主要工作', '二、存在问题', '三、下一步工作打算'].join('\n');
+    assert.equal(run(() => parse(text).documents.length), 1);
   });
 });
