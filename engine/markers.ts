@@ -72,8 +72,15 @@ const PATTERNS: Array<{ family: Family; re: RegExp }> = [
 
 const X_START = new RegExp(`^[${X_LETTER}]`);
 const NUMBER_CHAR = new RegExp(`[${DIGIT}${X_LETTER}]`);
-const DOUBLED_CN = new RegExp(`^[、${DOT}]+`);
-const CIRCLED_EXTRA = new RegExp(`^[、${COMMA}${DOT}]+`);
+/** Redundant punctuation after a marker, matched where the marker ends (sticky), however long the run. */
+const DOUBLED_CN = new RegExp(`[、${DOT}]+`, 'y');
+const EXTRA_RUN = new RegExp(`${EXTRA}+`, 'y');
+const CIRCLED_EXTRA = new RegExp(`[、${COMMA}${DOT}]+`, 'y');
+
+function runAt(re: RegExp, text: string, at: number): string | null {
+  re.lastIndex = at;
+  return re.exec(text)?.[0] ?? null;
+}
 
 /** Text after a 一、 that shows it is an enumeration of numbers (一、二年级), not a heading. */
 const CN_ENUMERATION = new RegExp(`^[${CHINESE_NUMERAL_CLASS}]+(?:、|年级|类|等|级|班)`);
@@ -125,13 +132,15 @@ export function findLineMarker(masked: string, line: number): Marker | null {
     let end = numEnd + closeOrDelim.length;
     let extraInfo: Marker['extra'] = null;
     if (extra) {
-      extraInfo = { text: extra, span: { start: end, end: end + extra.length } };
-      end += extra.length;
+      // The pattern saw a window of the line; the run of extra punctuation may go on past it.
+      const run = runAt(EXTRA_RUN, masked, end)!;
+      extraInfo = { text: run, span: { start: end, end: end + run.length } };
+      end += run.length;
     } else if (family === 'cn') {
-      const run = DOUBLED_CN.exec(masked.slice(end, end + 8));
+      const run = runAt(DOUBLED_CN, masked, end);
       if (run) {
-        extraInfo = { text: run[0], span: { start: end, end: end + run[0].length } };
-        end += run[0].length;
+        extraInfo = { text: run, span: { start: end, end: end + run.length } };
+        end += run.length;
       }
     }
     return {
@@ -159,10 +168,10 @@ function circledMarker(masked: string, line: number, lead: number, value: number
   let end = lead + (masked.codePointAt(lead)! > 0xffff ? 2 : 1);
   const numEnd = end;
   let extra: Marker['extra'] = null;
-  const run = CIRCLED_EXTRA.exec(masked.slice(end, end + 8));
+  const run = runAt(CIRCLED_EXTRA, masked, end);
   if (run) {
-    extra = { text: run[0], span: { start: end, end: end + run[0].length } };
-    end += run[0].length;
+    extra = { text: run, span: { start: end, end: end + run.length } };
+    end += run.length;
   }
   return {
     family: 'circled',
