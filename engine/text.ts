@@ -38,7 +38,8 @@ export function isBlank(s: string): boolean {
   return /^[\s\u3000\ufeff]*$/.test(s);
 }
 
-const URL_LIKE = /\b(?:https?|ftp):\/\/[\x21-\x7e]+|\bwww\.[a-z0-9-]+(?:\.[a-z0-9-]+)+[\x21-\x7e]*|[\w.+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)+/gi;
+/** An e-mail address starts where its run of name characters does, or every start inside a long run would scan it again. */
+const URL_LIKE = /\b(?:https?|ftp):\/\/[\x21-\x7e]+|\bwww\.[a-z0-9-]+(?:\.[a-z0-9-]+)+[\x21-\x7e]*|(?<![\w.+-])[\w.+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)+/gi;
 
 /** What every URL or e-mail address URL_LIKE masks contains: three searches of the text, not three per line. */
 const URL_HINTS = ['://', 'www.', '@'];

@@ -10,7 +10,12 @@ import { range, type TextEdit } from '../types';
 import type { SectionSpec } from './catalog';
 import type { TypeFinding } from './analysis';
 
-const SIGNATURE_LINE = /^[\s\u3000]*(?:\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?|[^。,;,\uFF0C;\uFF1B]{1,20})[\s\u3000]*$/;
+/**
+ * A signature or date line below the report. The name part starts and ends with a character that
+ * is not white space, so that white space around it is read one way only: when it could also be
+ * read by the name part, a long run of spaces backtracked quadratically.
+ */
+const SIGNATURE_LINE = /^[\s\u3000]*(?:\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?|[^。,;,\uFF0C;\uFF1B\s\u3000](?:[^。,;,\uFF0C;\uFF1B]{0,18}[^。,;,\uFF0C;\uFF1B\s\u3000])?)[\s\u3000]*$/;
 
 function eolOf(text: string): string {
   const m = /\r\n|\n|\r/.exec(text);

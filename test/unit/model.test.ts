@@ -251,6 +251,14 @@ describe('paragraphs', () => {
   });
 });
 
+/**
+ * Runs `f` under a vm timeout, which can stop a regex: a pattern that backtracks badly would make a
+ * plain test hang instead of failing. The bound guards against hangs; it is not a speed target.
+ */
+function withinTimeout<T>(f: () => T): T {
+  return vm.runInNewContext('f()', { f }, { timeout: 10_000 }) as T;
+}
+
 describe('title noise', () => {
   it('strips what template sites add to a title', () => {
     assert.equal(normalizeTitle('某局2025年工作总结范文 篇3'), '某局2025年工作总结');
@@ -258,15 +266,30 @@ describe('title noise', () => {
     assert.equal(normalizeTitle('某局2025年工作总结 12'), '某局2025年工作总结');
   });
 
-  // Run under a vm timeout, which can stop a regex: the pattern once backtracked exponentially on
-  // such lines, and a plain test would hang instead of failing. The bound is not a speed target.
+  // The pattern once backtracked exponentially on such lines.
   it('reads a title line with a long number without backtracking', () => {
     const account = '6'.repeat(60);
-    const run = <T>(f: () => T): T => vm.runInNewContext('f()', { f }, { timeout: 10_000 }) as T;
+    const run = withinTimeout;
     assert.equal(run(() => normalizeTitle(`工作总结 ${account}号`)), `工作总结 ${account}号`);
     assert.equal(run(() => normalizeTitle(`工作总结 ${account}`)), '工作总结');
     assert.deepEqual(run(() => detectTypes(`开户账号${account}号`)), ['unknown']);
     const text = ['某局2025年工作总结', `开户账号${account}号`, '一、主要工作', '二、存在问题', '三、下一步工作打算'].join('\n');
     assert.equal(run(() => parse(text).documents.length), 1);
+  });
+});
+
+describe('long runs of one character', () => {
+  // Each of these once took time quadratic in the run: 200,000 characters would take minutes.
+  it('a line of spaces before a missing section (signature-line pattern)', () => {
+    const spaces = '\u3000'.repeat(200_000) + '。';
+    const findings = withinTimeout(() => lint(['某局2025年工作总结', spaces, '一、主要工作', spaces].join('\n')));
+    assert.ok(findings.some((f) => f.ruleId === 'section-missing' && f.fixes?.length));
+  });
+
+  it('a run of name characters before an @ (e-mail masking)', () => {
+    const text = `某局2025年工作总结\n${'a'.repeat(200_000)}@\n联系邮箱 office@example.cn 某某`;
+    const model = withinTimeout(() => parse(text));
+    assert.equal(model.lines[1]!.masked, model.lines[1]!.text, 'no address there');
+    assert.match(model.lines[2]!.masked, /^联系邮箱 +某某$/, 'the real address is masked');
   });
 });
