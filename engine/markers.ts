@@ -61,20 +61,20 @@ function toAsciiDigits(s: string): string {
   return s.replace(/[\uff10-\uff19]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
 }
 
+/** Sticky: each is tried where the line's text starts, on the whole line (no copy of its start). */
 const PATTERNS: Array<{ family: Family; re: RegExp }> = [
-  { family: 'cn-paren', re: new RegExp(`^([${OPEN_PAREN}])(${CN})([${CLOSE_PAREN}])(${EXTRA}*)`) },
-  { family: 'arabic-paren', re: new RegExp(`^([${OPEN_PAREN}])(${DIGITS}|${X_RUN})([${CLOSE_PAREN}])(${EXTRA}*)`) },
-  { family: 'cn', re: new RegExp(`^()(${CN})([、${DOT}])()`) },
-  { family: 'arabic', re: new RegExp(`^()(${DIGITS}|${X_RUN})([、${DOT}${CLOSE_PAREN}])(${EXTRA}*)`) },
-  { family: 'ordinal-unit', re: new RegExp(`^(第)(${CN})(章|节|部分)()`) },
-  { family: 'ordinal', re: new RegExp(`^(第)(${CN})([${COMMA}、${COLON}]|(?=[ \\t\\u3000]))()`) },
+  { family: 'cn-paren', re: new RegExp(`([${OPEN_PAREN}])(${CN})([${CLOSE_PAREN}])(${EXTRA}*)`, 'y') },
+  { family: 'arabic-paren', re: new RegExp(`([${OPEN_PAREN}])(${DIGITS}|${X_RUN})([${CLOSE_PAREN}])(${EXTRA}*)`, 'y') },
+  { family: 'cn', re: new RegExp(`()(${CN})([、${DOT}])()`, 'y') },
+  { family: 'arabic', re: new RegExp(`()(${DIGITS}|${X_RUN})([、${DOT}${CLOSE_PAREN}])(${EXTRA}*)`, 'y') },
+  { family: 'ordinal-unit', re: new RegExp(`(第)(${CN})(章|节|部分)()`, 'y') },
+  { family: 'ordinal', re: new RegExp(`(第)(${CN})([${COMMA}、${COLON}]|(?=[ \\t\\u3000]))()`, 'y') },
 ];
 
 const X_START = new RegExp(`^[${X_LETTER}]`);
 const NUMBER_CHAR = new RegExp(`[${DIGIT}${X_LETTER}]`);
 /** Redundant punctuation after a marker, matched where the marker ends (sticky), however long the run. */
 const DOUBLED_CN = new RegExp(`[、${DOT}]+`, 'y');
-const EXTRA_RUN = new RegExp(`${EXTRA}+`, 'y');
 const CIRCLED_EXTRA = new RegExp(`[、${COMMA}${DOT}]+`, 'y');
 
 function runAt(re: RegExp, text: string, at: number): string | null {
@@ -107,9 +107,10 @@ export function findLineMarker(masked: string, line: number): Marker | null {
   if (lead >= masked.length || !mayStartMarker(masked.charCodeAt(lead))) return null;
   const circled = circledValue(masked.codePointAt(lead)!);
   if (circled !== null) return circledMarker(masked, line, lead, circled);
-  const rest = masked.slice(lead, lead + 16);
-  for (const { family, re } of PATTERNS) {
-    const m = re.exec(rest);
+  for (let k = 0; k < PATTERNS.length; k++) {
+    const { family, re } = PATTERNS[k]!;
+    re.lastIndex = lead;
+    const m = re.exec(masked);
     if (!m) continue;
     const [whole, open, numeralText, closeOrDelim, extra] = m as unknown as [string, string, string, string, string];
     const after = masked.charAt(lead + whole.length);
@@ -132,10 +133,8 @@ export function findLineMarker(masked: string, line: number): Marker | null {
     let end = numEnd + closeOrDelim.length;
     let extraInfo: Marker['extra'] = null;
     if (extra) {
-      // The pattern saw a window of the line; the run of extra punctuation may go on past it.
-      const run = runAt(EXTRA_RUN, masked, end)!;
-      extraInfo = { text: run, span: { start: end, end: end + run.length } };
-      end += run.length;
+      extraInfo = { text: extra, span: { start: end, end: end + extra.length } };
+      end += extra.length;
     } else if (family === 'cn') {
       const run = runAt(DOUBLED_CN, masked, end);
       if (run) {
