@@ -8,7 +8,7 @@ export { docPath, type Rule, type OptionSpec } from './rule';
 export { detectTypes, normalizeTitle } from './doc-type';
 export { patternError } from './placeholder/custom-patterns';
 export * from './types';
-export { parseConfig, configToLintOptions, isIncluded, type ZhReportConfig, type ConfigProblem, type LoadedConfig, type ConfigOverride } from './config/load';
+export { parseConfig, configToLintOptions, isIncluded, problemCost, type ZhReportConfig, type ConfigProblem, type LoadedConfig, type ConfigOverride } from './config/load';
 export { configSchema } from './config/schema';
 export type { TypeSpec as TypeSpecInput, SectionSpec } from './sections/catalog';
 export { countWords } from './word-count';

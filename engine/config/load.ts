@@ -31,6 +31,8 @@ export interface ConfigProblem {
   line: number;
   column: number;
   message: string;
+  /** What the problem costs: the entry it is in (a rule, a type, an override, a list item), or the whole file. */
+  ignored: 'entry' | 'file';
 }
 
 export interface LoadedConfig {
@@ -81,6 +83,65 @@ function describe(e: ErrorObject): string {
   }
 }
 
+type JsonPath = Array<string | number>;
+
+/** The entry a problem at `path` sits in: a rule's setting, a type, an override, an item of a list, or a top-level key. */
+function entryOf(path: JsonPath): JsonPath {
+  return path.slice(0, 2);
+}
+
+function comparePaths(a: JsonPath, b: JsonPath): number {
+  // Deeper paths first, and later array items first, so that a removal never shifts another.
+  if (a.length !== b.length) return b.length - a.length;
+  for (let i = 0; i < a.length; i++) {
+    const [x, y] = [a[i]!, b[i]!];
+    if (x === y) continue;
+    return typeof x === 'number' && typeof y === 'number' ? y - x : String(x) < String(y) ? -1 : 1;
+  }
+  return 0;
+}
+
+/** A copy of `value` without the entries at `paths`. */
+function withoutEntries(value: unknown, paths: JsonPath[]): unknown {
+  const copy = structuredClone(value) as Record<string | number, unknown>;
+  const unique = [...new Map(paths.map((p) => [JSON.stringify(p), p])).values()].sort(comparePaths);
+  for (const path of unique) {
+    let parent: unknown = copy;
+    for (const key of path.slice(0, -1)) parent = parent && typeof parent === 'object' ? (parent as Record<string | number, unknown>)[key] : undefined;
+    if (!parent || typeof parent !== 'object') continue;
+    const last = path[path.length - 1]!;
+    if (Array.isArray(parent)) parent.splice(Number(last), 1);
+    else delete (parent as Record<string | number, unknown>)[last];
+  }
+  return copy;
+}
+
+function jsonPath(instancePath: string): JsonPath {
+  return instancePath
+    .split('/')
+    .slice(1)
+    .map((s) => decodeURIComponent(s.replace(/~1/g, '/').replace(/~0/g, '~')))
+    .map((s) => (/^\d+$/.test(s) ? Number(s) : s));
+}
+
+/** Every user pattern in a config value, with its path, where the value has the right shape. */
+function patternsIn(value: unknown): Array<{ path: JsonPath; pattern: string }> {
+  const out: Array<{ path: JsonPath; pattern: string }> = [];
+  const strings = (list: unknown, path: JsonPath): void => {
+    if (Array.isArray(list)) list.forEach((p, i) => typeof p === 'string' && out.push({ path: [...path, i], pattern: p }));
+  };
+  const v = (value && typeof value === 'object' ? value : {}) as Record<string, unknown>;
+  strings(v['placeholderPatterns'], ['placeholderPatterns']);
+  const rule = (v['rules'] as Record<string, unknown> | undefined)?.['placeholder'];
+  if (rule && typeof rule === 'object') strings((rule as { options?: Record<string, unknown> }).options?.['patterns'], ['rules', 'placeholder', 'options', 'patterns']);
+  if (Array.isArray(v['types'])) v['types'].forEach((t, i) => t && typeof t === 'object' && strings((t as Record<string, unknown>)['titlePatterns'], ['types', i, 'titlePatterns']));
+  return out;
+}
+
+/**
+ * Parses and checks a config file's text. Invalid JSON, or a file that is not an object, falls back
+ * to the defaults; any other problem costs only the entry it is in, and the rest of the file applies.
+ */
 export function parseConfig(text: string): LoadedConfig {
   const errors: ParseError[] = [];
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
@@ -88,18 +149,20 @@ export function parseConfig(text: string): LoadedConfig {
   if (errors.length || !tree) {
     const e = errors[0];
     const at = lineColumn(body, e?.offset ?? 0);
-    return { config: {}, problems: [{ ...at, message: `JSON 格式错误 (invalid JSON): ${e ? printParseErrorCode(e.error) : 'empty file'}` }] };
+    return { config: {}, problems: [{ ...at, message: `JSON 格式错误 (invalid JSON): ${e ? printParseErrorCode(e.error) : 'empty file'}`, ignored: 'file' }] };
   }
   const value = getNodeValue(tree) as unknown;
-  const problems: ConfigProblem[] = [];
+  const problems: Array<Omit<ConfigProblem, 'ignored'>> = [];
+  const drop: JsonPath[] = [];
   const check = validate();
   if (!check(value)) {
     const errs = (check.errors ?? []).filter((e) => e.keyword !== 'anyOf');
     // anyOf lists one error per branch; report the object branch's errors when the value is an object.
     const seen = new Set<string>();
     for (const e of errs) {
-      const path = e.instancePath.split('/').slice(1).map(decodeURIComponent);
+      const path = jsonPath(e.instancePath);
       const key = e.keyword === 'additionalProperties' ? (e.params as { additionalProperty: string }).additionalProperty : null;
+      drop.push(entryOf(key ? [...path, key] : path));
       const node = findNodeAtLocation(tree, key ? [...path, key] : path);
       const target = node?.parent && key ? node.parent : node;
       const msg = describe(e);
@@ -113,20 +176,24 @@ export function parseConfig(text: string): LoadedConfig {
       problems.push({ ...lineColumn(body, target?.offset ?? 0), message: msg });
     }
   }
-  const config = (problems.length ? {} : value) as ZhReportConfig;
-  const patterns: Array<{ path: Array<string | number>; pattern: unknown }> = [];
-  (config.placeholderPatterns ?? []).forEach((p, i) => patterns.push({ path: ['placeholderPatterns', i], pattern: p }));
-  const ruleSetting = config.rules?.['placeholder'];
-  if (ruleSetting && typeof ruleSetting === 'object') {
-    const list = ruleSetting.options?.['patterns'];
-    if (Array.isArray(list)) list.forEach((p, i) => patterns.push({ path: ['rules', 'placeholder', 'options', 'patterns', i], pattern: p }));
+  for (const { path, pattern } of patternsIn(value)) {
+    const err = patternError(pattern);
+    if (!err) continue;
+    drop.push(path);
+    problems.push({ ...lineColumn(body, findNodeAtLocation(tree, path)?.offset ?? 0), message: `占位符模式 ${JSON.stringify(pattern)} 不可用: ${err}` });
   }
-  (config.types ?? []).forEach((t, i) => (t.titlePatterns ?? []).forEach((p, j) => patterns.push({ path: ['types', i, 'titlePatterns', j], pattern: p })));
-  for (const { path, pattern } of patterns) {
-    const err = typeof pattern === 'string' ? patternError(pattern) : null;
-    if (err) problems.push({ ...lineColumn(body, findNodeAtLocation(tree, path)?.offset ?? 0), message: `占位符模式 ${JSON.stringify(pattern)} 不可用: ${err}` });
-  }
-  return problems.length ? { config: {}, problems } : { config, problems };
+  if (!drop.length) return { config: value as ZhReportConfig, problems: [] };
+  const rest = drop.some((p) => p.length === 0) ? null : withoutEntries(value, drop);
+  // Should what is left still not pass (it always has so far), the file falls back to the defaults.
+  const whole = rest === null || !check(rest);
+  return { config: (whole ? {} : rest) as ZhReportConfig, problems: problems.map((p) => ({ ...p, ignored: whole ? 'file' : 'entry' })) };
+}
+
+/** What a config problem costs, for messages: the entry, or the whole file (defaults are used). */
+export function problemCost(problems: readonly ConfigProblem[]): string {
+  return problems.every((p) => p.ignored === 'entry')
+    ? '有误的项已忽略,其余设置照常生效 (the invalid entries are ignored, the rest applies)'
+    : '已改用默认设置 (defaults are used)';
 }
 
 /**

@@ -31,7 +31,7 @@ export function readConfigFile(file: string): ConfigFile {
   try {
     text = fs.readFileSync(file, 'utf8');
   } catch (e) {
-    return { path: file, config: {}, problems: [{ line: 1, column: 1, message: `无法读取 (cannot read): ${(e as Error).message}` }] };
+    return { path: file, config: {}, problems: [{ line: 1, column: 1, message: `无法读取 (cannot read): ${(e as Error).message}`, ignored: 'file' }] };
   }
   return { path: file, ...parseConfig(text) };
 }

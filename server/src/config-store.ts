@@ -6,7 +6,7 @@
 import * as path from 'node:path';
 import { URI } from 'vscode-uri';
 import type { Connection, Diagnostic } from 'vscode-languageserver/node';
-import { configToLintOptions, parseConfig, type LintOptions, type ZhReportConfig } from '../../engine';
+import { configToLintOptions, parseConfig, problemCost, type LintOptions, type ZhReportConfig } from '../../engine';
 import { CONFIG_NAMES, findConfigFile, optionsForFile, readConfigFile, type ConfigFile } from '../../engine/node/config-files';
 import { SOURCE } from './convert';
 import type { ServerSettings } from './settings';
@@ -86,7 +86,7 @@ export class ConfigStore {
       severity: 1,
       source: SOURCE,
       code: 'config',
-      message: `${p.message}(已改用默认设置 / defaults are used)`,
+      message: `${p.message}; ${problemCost([p])}`,
     }));
     if (diagnostics.length || this.reported.has(uri)) {
       void this.connection.sendDiagnostics({ uri, diagnostics });
@@ -95,7 +95,7 @@ export class ConfigStore {
     }
     if (file.problems.length) {
       const first = file.problems[0]!;
-      this.notifyOnce(`${file.path}:${JSON.stringify(file.problems)}`, `zh-report 配置文件有误,已改用默认设置 (invalid config, defaults used): ${file.path}:${first.line}:${first.column} ${first.message}`);
+      this.notifyOnce(`${file.path}:${JSON.stringify(file.problems)}`, `zh-report 配置文件有误,${problemCost(file.problems)}: ${file.path}:${first.line}:${first.column} ${first.message}`);
     }
   }
 

@@ -3,7 +3,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, it } from 'node:test';
-import { configSchema, configToLintOptions, isIncluded, lint, parseConfig } from '../../engine';
+import { configSchema, configToLintOptions, isIncluded, lint, parseConfig, problemCost } from '../../engine';
 import { findConfigFile } from '../../engine/node/config-files';
 import * as os from 'node:os';
 import { ROOT } from '../support/paths';
@@ -46,11 +46,48 @@ describe('config', () => {
     assert.match(b.problems[0]!.message, /off/);
   });
 
-  it('an unsafe or invalid pattern is refused, and never run', () => {
+  it('an unsafe or invalid pattern is refused, and never run; the other patterns apply', () => {
     for (const pattern of ['(a)\\1', '(?<=a)b', '(', '']) {
-      const { problems, config } = parseConfig(JSON.stringify({ placeholderPatterns: [pattern] }));
+      const { problems, config } = parseConfig(JSON.stringify({ placeholderPatterns: ['待补', pattern, '〔待定〕'], allow: ['X光机'] }));
       assert.equal(problems.length, 1, `pattern ${pattern}`);
-      assert.deepEqual(config, {});
+      assert.equal(problems[0]!.ignored, 'entry');
+      assert.deepEqual(config, { placeholderPatterns: ['待补', '〔待定〕'], allow: ['X光机'] });
+    }
+  });
+
+  it('a problem costs only its entry; the rest of the file applies', () => {
+    const text = JSON.stringify(
+      {
+        rules: { 'numbering-gapp': 'off', placeholder: 'loud', 'numbering-gap': 'error' },
+        allow: ['X光机', 3],
+        types: [
+          { id: 'broken', label: '坏类型', sections: [] },
+          { id: 'safety', label: '安全检查报告', titleKeywords: ['安全检查'], sections: [{ id: 'findings', label: '检查发现', keywords: ['发现'] }] },
+        ],
+        colour: 'red',
+      },
+      null,
+      2,
+    );
+    const { config, problems } = parseConfig(text);
+    assert.deepEqual(config.rules, { 'numbering-gap': 'error' });
+    assert.deepEqual(config.allow, ['X光机']);
+    assert.deepEqual(config.types?.map((t) => t.id), ['safety']);
+    assert.equal((config as Record<string, unknown>)['colour'], undefined);
+    assert.ok(problems.length >= 4, problems.map((p) => p.message).join('\n'));
+    assert.ok(problems.every((p) => p.ignored === 'entry'));
+    assert.match(problemCost(problems), /其余设置照常生效/);
+    // Every problem points at the line of its entry.
+    const lines = text.split('\n');
+    for (const p of problems) assert.ok(/numbering-gapp|loud|3|sections|colour/.test(lines[p.line - 1]!), `line ${p.line}: ${lines[p.line - 1]}`);
+  });
+
+  it('a file that is not an object, or not JSON, falls back to the defaults', () => {
+    for (const text of ['["rules"]', '"off"', '{"rules": {', '']) {
+      const { config, problems } = parseConfig(text);
+      assert.deepEqual(config, {}, text);
+      assert.ok(problems.length >= 1 && problems.every((p) => p.ignored === 'file'), text);
+      assert.match(problemCost(problems), /默认设置/);
     }
   });
 
