@@ -3,6 +3,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, it } from 'node:test';
+import fc from 'fast-check';
 import { configSchema, configToLintOptions, isIncluded, lint, parseConfig, problemCost } from '../../engine';
 import { findConfigFile } from '../../engine/node/config-files';
 import * as os from 'node:os';
@@ -80,6 +81,25 @@ describe('config', () => {
     // Every problem points at the line of its entry.
     const lines = text.split('\n');
     for (const p of problems) assert.ok(/numbering-gapp|loud|3|sections|colour/.test(lines[p.line - 1]!), `line ${p.line}: ${lines[p.line - 1]}`);
+  });
+
+  it('on any JSON, what is kept is a clean config, and a clean config is kept whole (property, 2,000 cases)', () => {
+    const keys = ['rules', 'allow', 'placeholderPatterns', 'types', 'overrides', 'include', 'ignore', 'colour', 'numbering-gap', 'placeholder', 'severity', 'options', 'patterns', 'id', 'label', 'sections', 'keywords', 'titleKeywords', 'titlePatterns', 'files', 'type'];
+    const leaf = fc.oneof(fc.constantFrom('off', 'error', 'loud', '(', '(a)\\1', 'X光', '', '安全检查', 'summary'), fc.integer(), fc.boolean(), fc.constant(null));
+    const { object } = fc.letrec((tie) => ({
+      value: fc.oneof({ depthSize: 'small' }, leaf, tie('array'), tie('object')),
+      array: fc.array(tie('value'), { maxLength: 4 }),
+      object: fc.dictionary(fc.constantFrom(...keys), tie('value'), { maxKeys: 5 }),
+    }));
+    fc.assert(
+      fc.property(object, (value) => {
+        const { config, problems } = parseConfig(JSON.stringify(value, null, 1));
+        assert.ok(problems.every((p) => p.line >= 1 && p.column >= 1));
+        if (!problems.length) assert.equal(JSON.stringify(config), JSON.stringify(value));
+        assert.deepEqual(parseConfig(JSON.stringify(config)).problems, []);
+      }),
+      { numRuns: 2000 },
+    );
   });
 
   it('a file that is not an object, or not JSON, falls back to the defaults', () => {
