@@ -1,7 +1,7 @@
 /** zh-report CLI: lint and outline reports with the same engine as the language server. */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { lint, outline, outlineText, parse, parseOptionsFor, problemCost, type Finding } from '../engine';
+import { fullWidth, lint, outline, outlineText, parse, parseOptionsFor, problemCost, type Finding } from '../engine';
 import { findConfigFile, formatProblems, optionsForFile, readConfigFile, type ConfigFile } from '../engine/node/config-files';
 import { collectFiles, isMarkdownPath, readReport } from './files';
 
@@ -71,7 +71,7 @@ class ConfigResolver {
       this.cache.set(found, config);
       if (config.problems.length) {
         this.broken.add(found);
-        this.err(`zh-report: 配置文件有误,${problemCost(config.problems)}:\n${formatProblems(config).join('\n')}`);
+        this.err(`zh-report: ${fullWidth('配置文件有误,')}${problemCost(config.problems)}:\n${formatProblems(config).join('\n')}`);
       }
     }
     return config;

@@ -2,6 +2,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as iconv from 'iconv-lite';
+import { fullWidth } from '../engine/zh-message';
 
 const REPORT_EXTENSIONS = /\.(txt|md|markdown)$/i;
 const SKIP_DIRS = new Set(['node_modules', '.git', '.vscode-test', 'dist', 'out']);
@@ -52,12 +53,12 @@ export function decodeReport(buf: Buffer): Decoded {
   if (buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) return { text: buf.subarray(3).toString('utf8'), encoding: 'utf-8 (BOM)' };
   if (buf[0] === 0xff && buf[1] === 0xfe) return { text: iconv.decode(buf.subarray(2), 'utf-16le'), encoding: 'utf-16le' };
   if (buf[0] === 0xfe && buf[1] === 0xff) return { text: iconv.decode(buf.subarray(2), 'utf-16be'), encoding: 'utf-16be' };
-  if (looksBinary(buf)) return { error: '二进制文件,已跳过 (binary file skipped)' };
+  if (looksBinary(buf)) return { error: fullWidth('二进制文件,已跳过') + ' (binary file skipped)' };
   try {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(buf), encoding: 'utf-8' };
   } catch {
     const text = iconv.decode(buf, 'gb18030');
-    if (text.includes('\uFFFD')) return { error: '无法识别的编码,已跳过 (neither UTF-8, UTF-16 nor GBK/GB18030; skipped)' };
+    if (text.includes('\uFFFD')) return { error: fullWidth('无法识别的编码,已跳过') + ' (neither UTF-8, UTF-16 nor GBK/GB18030; skipped)' };
     return { text, encoding: 'gbk/gb18030' };
   }
 }

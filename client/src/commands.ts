@@ -2,6 +2,7 @@
 import * as fs from 'node:fs';
 import * as vscode from 'vscode';
 import { ExecuteCommandRequest, type LanguageClient } from 'vscode-languageclient/node';
+import { zh } from '../../engine/zh-message';
 
 interface Snippet {
   prefix: string[];
@@ -55,7 +56,7 @@ export async function copyOutline(): Promise<string | undefined> {
   walk(symbols, 0);
   const text = lines.join('\n');
   await vscode.env.clipboard.writeText(text);
-  void vscode.window.setStatusBarMessage(`zh-report: 已复制大纲(${lines.length} 个标题)`, 3000);
+  void vscode.window.setStatusBarMessage(zh`zh-report: 已复制大纲(${lines.length} 个标题)`, 3000);
   return text;
 }
 

@@ -14,6 +14,7 @@ import {
 import { copyOutline, insertSkeleton, serverEdit } from './commands';
 import { gotoPlaceholder, PlaceholderStatus } from './placeholders';
 import { WordCountStatus } from './word-count';
+import { fullWidth } from '../../engine/zh-message';
 
 let client: LanguageClient | undefined;
 
@@ -48,12 +49,12 @@ function restartingErrorHandler(onNotice: () => void): ErrorHandler {
       while (crashes.length && now - crashes[0]! > RESTART_WINDOW_MS) crashes.shift();
       if (crashes.length > MAX_RESTARTS) {
         onNotice();
-        return { action: CloseAction.DoNotRestart, message: 'zh-report 语言服务器 3 分钟内崩溃了 5 次,已停止重启。请查看“输出”面板中的 zh-report 日志。' };
+        return { action: CloseAction.DoNotRestart, message: fullWidth('zh-report 语言服务器 3 分钟内崩溃了 5 次,已停止重启。请查看“输出”面板中的 zh-report 日志。') };
       }
       if (told) return { action: CloseAction.Restart, handled: true };
       told = true;
       onNotice();
-      return { action: CloseAction.Restart, message: 'zh-report 语言服务器意外退出,已自动重启。(The zh-report server stopped and was restarted.)' };
+      return { action: CloseAction.Restart, message: fullWidth('zh-report 语言服务器意外退出,已自动重启。') + '(The zh-report server stopped and was restarted.)' };
     },
   };
 }

@@ -1,5 +1,6 @@
 /** Placeholder navigation and the status-bar count, read from the server's diagnostics. */
 import * as vscode from 'vscode';
+import { zh } from '../../engine/zh-message';
 
 const SOURCE = 'zh-report';
 
@@ -57,7 +58,7 @@ export class PlaceholderStatus implements vscode.Disposable {
       return;
     }
     this.item.text = `$(warning) 占位符 ${count}`;
-    this.item.tooltip = `还有 ${count} 处模板占位符未填写,点击跳到下一处 (${count} unfilled placeholders; click for the next)`;
+    this.item.tooltip = zh`还有 ${count} 处模板占位符未填写,点击跳到下一处` + ` (${count} unfilled placeholders; click for the next)`;
     this.item.show();
   }
 

@@ -1,6 +1,7 @@
 /** The 字数 status-bar item: the document's count, the selection's when there is one, per-section counts on hover. */
 import * as vscode from 'vscode';
 import { countWords } from '../../engine/word-count';
+import { fullWidth } from '../../engine/zh-message';
 
 const REPORT_LANGUAGES = new Set(['plaintext', 'markdown', 'zh-report']);
 
@@ -31,7 +32,7 @@ export class WordCountStatus implements vscode.Disposable {
     const selected = editor.selections.reduce((n, s) => n + (s.isEmpty ? 0 : countWords(editor.document.getText(s))), 0);
     this.text = selected ? `字数 ${selected}/${total}` : `字数 ${total}`;
     this.item.text = this.text;
-    this.item.tooltip = '按 Word/WPS 的方法统计:每个汉字和中文标点计 1,每段连续的字母或数字计 1,空白不计';
+    this.item.tooltip = fullWidth('按 Word/WPS 的方法统计:每个汉字和中文标点计 1,每段连续的字母或数字计 1,空白不计');
     this.item.show();
     void this.sectionTooltip(editor.document);
   }

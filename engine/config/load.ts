@@ -9,6 +9,7 @@ import type { LintOptions, RuleSetting } from '../lint';
 import { patternError } from '../placeholder/custom-patterns';
 import type { TypeSpec } from '../sections/catalog';
 import { configSchema } from './schema';
+import { fullWidth } from '../zh-message';
 
 export interface ConfigOverride {
   files: string[];
@@ -192,7 +193,7 @@ export function parseConfig(text: string): LoadedConfig {
 /** What a config problem costs, for messages: the entry, or the whole file (defaults are used). */
 export function problemCost(problems: readonly ConfigProblem[]): string {
   return problems.every((p) => p.ignored === 'entry')
-    ? '有误的项已忽略,其余设置照常生效 (the invalid entries are ignored, the rest applies)'
+    ? fullWidth('有误的项已忽略,其余设置照常生效') + ' (the invalid entries are ignored, the rest applies)'
     : '已改用默认设置 (defaults are used)';
 }
 

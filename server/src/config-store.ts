@@ -6,7 +6,7 @@
 import * as path from 'node:path';
 import { URI } from 'vscode-uri';
 import type { Connection, Diagnostic } from 'vscode-languageserver/node';
-import { configToLintOptions, parseConfig, problemCost, type LintOptions, type ZhReportConfig } from '../../engine';
+import { configToLintOptions, fullWidth, parseConfig, problemCost, type LintOptions, type ZhReportConfig } from '../../engine';
 import { CONFIG_NAMES, findConfigFile, optionsForFile, readConfigFile, type ConfigFile } from '../../engine/node/config-files';
 import { SOURCE } from './convert';
 import type { ServerSettings } from './settings';
@@ -74,7 +74,7 @@ export class ConfigStore {
   private validateSettings(settings: ServerSettings): LintOptions {
     const asConfig: ZhReportConfig = { rules: settings.rules, allow: settings.allow, placeholderPatterns: settings.placeholderPatterns, types: settings.types };
     const { config, problems } = parseConfig(JSON.stringify(asConfig));
-    if (problems.length) this.notifyOnce(`settings:${JSON.stringify(asConfig)}`, `zh-report 设置有误,已忽略 (invalid zhReport settings, ignored): ${problems.map((p) => p.message).join('; ')}`);
+    if (problems.length) this.notifyOnce(`settings:${JSON.stringify(asConfig)}`, `${fullWidth('zh-report 设置有误,已忽略')} (invalid zhReport settings, ignored): ${problems.map((p) => p.message).join('; ')}`);
     return configToLintOptions(config);
   }
 
@@ -95,7 +95,7 @@ export class ConfigStore {
     }
     if (file.problems.length) {
       const first = file.problems[0]!;
-      this.notifyOnce(`${file.path}:${JSON.stringify(file.problems)}`, `zh-report 配置文件有误,${problemCost(file.problems)}: ${file.path}:${first.line}:${first.column} ${first.message}`);
+      this.notifyOnce(`${file.path}:${JSON.stringify(file.problems)}`, `${fullWidth('zh-report 配置文件有误,')}${problemCost(file.problems)}: ${file.path}:${first.line}:${first.column} ${first.message}`);
     }
   }
 

@@ -8,7 +8,7 @@ import {
   SymbolKind,
   type TextEdit,
 } from 'vscode-languageserver';
-import type { Finding, OutlineDocument, OutlineSection, Severity } from '../../engine';
+import { zh, type Finding, type OutlineDocument, type OutlineSection, type Severity } from '../../engine';
 
 export const SOURCE = 'zh-report';
 
@@ -59,7 +59,7 @@ export function quickFixes(diagnostic: Diagnostic, uri: string, findings: readon
 function sectionSymbol(s: OutlineSection): DocumentSymbol {
   return {
     name: s.name,
-    detail: s.nested ? `第 ${s.level} 级(内层列表)` : `第 ${s.level} 级`,
+    detail: s.nested ? zh`第 ${s.level} 级(内层列表)` : `第 ${s.level} 级`,
     kind: SymbolKind.String,
     range: s.range,
     selectionRange: s.selectionRange,

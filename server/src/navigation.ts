@@ -1,6 +1,6 @@
 /** Hover on a heading and workspace symbols over open reports, as pure functions of the model. */
 import { SymbolKind, type Hover, type Position, type SymbolInformation } from 'vscode-languageserver/node';
-import { countWords, outline, type ReportModel } from '../../engine';
+import { countWords, fullWidth, outline, type ReportModel } from '../../engine';
 
 /** A heading's level and its section's 字数, when the position is on a heading line. */
 export function hoverAt(model: ReportModel, position: Position): Hover | null {
@@ -12,7 +12,7 @@ export function hoverAt(model: ReportModel, position: Position): Hover | null {
     if (position.character > model.lines[line]!.text.length) return null;
     const body = model.lines.slice(node.line, node.endLine + 1).map((l) => l.text).join('\n');
     return {
-      contents: { kind: 'markdown', value: `**第 ${node.depth + 1} 级标题**${node.nested ? '(内层列表)' : ''} · 本节 ${countWords(body)} 字 · 第 ${node.line + 1}–${node.endLine + 1} 行` },
+      contents: { kind: 'markdown', value: `**第 ${node.depth + 1} 级标题**${node.nested ? fullWidth('(内层列表)') : ''} · 本节 ${countWords(body)} 字 · 第 ${node.line + 1}–${node.endLine + 1} 行` },
       range: { start: { line, character: m.start }, end: { line, character: m.end } },
     };
   }
