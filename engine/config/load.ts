@@ -121,7 +121,8 @@ function jsonPath(instancePath: string): JsonPath {
   return instancePath
     .split('/')
     .slice(1)
-    .map((s) => decodeURIComponent(s.replace(/~1/g, '/').replace(/~0/g, '~')))
+    // JSON Pointer escapes, as ajv writes them (no URI encoding: a key may hold a %).
+    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
     .map((s) => (/^\d+$/.test(s) ? Number(s) : s));
 }
 
