@@ -88,13 +88,56 @@ export function bestSection(type: TypeSpec, text: string): Match {
   return match;
 }
 
+interface KeywordEntry {
+  keyword: string;
+  /** Index of the section whose list holds it (once per place in a list). */
+  section: number;
+}
+
+/** Each type's keywords by their first UTF-16 code, so that a heading is scored in one reading. */
+const keywordIndexes = new WeakMap<TypeSpec, Map<number, KeywordEntry[]>>();
+
+function keywordIndex(type: TypeSpec): Map<number, KeywordEntry[]> {
+  let index = keywordIndexes.get(type);
+  if (!index) {
+    index = new Map();
+    type.sections.forEach((s, section) => {
+      for (const keyword of s.keywords) {
+        if (!keyword) continue;
+        const first = keyword.charCodeAt(0);
+        const list = index!.get(first);
+        if (list) list.push({ keyword, section });
+        else index!.set(first, [{ keyword, section }]);
+      }
+    });
+    keywordIndexes.set(type, index);
+  }
+  return index;
+}
+
+/**
+ * Each section's score is the total length of its keywords the heading contains; the best is the
+ * first section with the highest score above 0. A long document can hold many thousands of short
+ * lines, each a candidate heading: testing every keyword of every type on each was the slowest
+ * part of linting such a file.
+ */
 function scoreSections(type: TypeSpec, text: string): Match {
+  const index = keywordIndex(type);
+  const scores: number[] = new Array<number>(type.sections.length).fill(0);
+  let counted: Set<KeywordEntry> | null = null;
+  for (let i = 0; i < text.length; i++) {
+    const entries = index.get(text.charCodeAt(i));
+    if (!entries) continue;
+    for (const e of entries) {
+      if (!text.startsWith(e.keyword, i) || counted?.has(e)) continue;
+      (counted ??= new Set()).add(e);
+      scores[e.section]! += e.keyword.length;
+    }
+  }
   let best: SectionSpec | null = null;
   let bestScore = 0;
-  for (const section of type.sections) {
-    let score = 0;
-    for (const k of section.keywords) if (text.includes(k)) score += k.length;
-    if (score > bestScore) [best, bestScore] = [section, score];
+  for (let i = 0; i < scores.length; i++) {
+    if (scores[i]! > bestScore) [best, bestScore] = [type.sections[i]!, scores[i]!];
   }
   return { section: best, score: bestScore };
 }

@@ -1,6 +1,9 @@
 /** Section checks beyond the fixtures: the insert fix, custom types, forced types, inline directives. */
 import * as assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import fc from 'fast-check';
+import { allTypes, bestSection } from '../../engine/sections/analysis';
+import type { TypeSpec } from '../../engine/sections/catalog';
 import { applyEdits, configToLintOptions, lint, parseConfig, type Finding } from '../../engine';
 
 function missing(findings: Finding[]): string[] {
@@ -101,5 +104,45 @@ describe('inline directives in Markdown', () => {
   it('directives are plain text outside Markdown', () => {
     const txt = '某局工作总结\n<!-- zh-report-disable-next-line placeholder -->\nXX年';
     assert.equal(lint(txt).filter((f) => f.ruleId === 'placeholder').length, 1);
+  });
+});
+
+describe('section scoring', () => {
+  // The plain definition the indexed scoring must agree with.
+  function reference(type: TypeSpec, text: string): { section: string | null; score: number } {
+    let best: string | null = null;
+    let bestScore = 0;
+    for (const section of type.sections) {
+      let score = 0;
+      for (const k of section.keywords) if (text.includes(k)) score += k.length;
+      if (score > bestScore) [best, bestScore] = [section.id, score];
+    }
+    return { section: best, score: bestScore };
+  }
+
+  it('agrees with the plain definition on every built-in type and a type with repeated keywords (property)', () => {
+    const custom: TypeSpec = {
+      id: 'custom',
+      label: '自定义',
+      titleKeywords: [],
+      sections: [
+        { id: 'a', label: '甲', keywords: ['问题', '问题', '存在', ''] },
+        { id: 'b', label: '乙', keywords: ['存在问题', '题'] },
+        { id: 'c', label: '丙', keywords: ['工作', '工作计划'] },
+      ],
+    };
+    const types = [...allTypes(), custom];
+    const words = [...new Set(types.flatMap((t) => t.sections.flatMap((s) => s.keywords)))].filter(Boolean);
+    const piece = fc.oneof(fc.constantFrom(...words), fc.constantFrom('的', '和', '一、', ' ', '年', '工', '问'));
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 8 }), (parts) => {
+        const text = parts.join('');
+        for (const type of types) {
+          const got = bestSection(type, text);
+          assert.deepEqual({ section: got.section?.id ?? null, score: got.score }, reference(type, text), `${type.id}: ${text}`);
+        }
+      }),
+      { numRuns: 3000 },
+    );
   });
 });
