@@ -52,14 +52,9 @@ export function markLines(model: ReportModel, searches: readonly LineSearch[], m
   return marks;
 }
 
-/** Marks (sets `bit` in the mark of) each line whose text contains any of `needles`; returns `marks`. */
-export function markLinesContaining(model: ReportModel, needles: readonly string[], marks?: Uint8Array, bit = 1): Uint8Array {
-  return markLines(model, [{ needles, bit }], marks);
-}
-
-/** Marks each line whose text has a match of the global regex `re`; returns `marks`. */
-export function markLinesMatching(model: ReportModel, re: RegExp, marks?: Uint8Array, bit = 1): Uint8Array {
-  return markLines(model, [{ regex: re, bit }], marks);
+/** Marks (sets to 1) each line whose text contains any of `needles`; returns the marks. */
+export function markLinesContaining(model: ReportModel, needles: readonly string[]): Uint8Array {
+  return markLines(model, [{ needles }]);
 }
 
 /** The lines whose text contains any of `needles`, in order. */

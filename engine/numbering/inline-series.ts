@@ -47,10 +47,6 @@ const TOKEN_SEARCHES: LineSearch[] = [
   { needles: ['其次'], bit: MAY_QICI },
 ];
 
-function tokenLines(model: ReportModel): Uint8Array {
-  return markLines(model, TOKEN_SEARCHES);
-}
-
 const cache = new WeakMap<ReportModel, Series[]>();
 
 export function findInlineSeries(model: ReportModel): Series[] {
@@ -66,7 +62,7 @@ function scan(model: ReportModel): Series[] {
   const out: Series[] = [];
   let shi: Series | null = null;
   let di: Series | null = null;
-  const marks = tokenLines(model);
+  const marks = markLines(model, TOKEN_SEARCHES);
   for (const line of model.lines) {
     const text = line.masked;
     const marker = model.markerAt[line.index];

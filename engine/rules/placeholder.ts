@@ -3,7 +3,6 @@ import { LETTER_FINDER } from '../placeholder/letters';
 import { BLANK_FINDER, INSTRUCTION_FINDER, PAIR_FINDER } from '../placeholder/pairs-and-blanks';
 import { SYMBOL_FINDER } from '../placeholder/symbols';
 import type { Slot } from '../placeholder/types';
-import type { ReportModel } from '../model';
 import { stringListOption, type Rule } from '../rule';
 import { markLines, type LineSearch } from '../search';
 import { range } from '../types';
@@ -33,16 +32,12 @@ function allowedSpans(text: string, allow: string[]): Array<[number, number]> {
 const FINDERS = [LETTER_FINDER, SYMBOL_FINDER, PAIR_FINDER, BLANK_FINDER, INSTRUCTION_FINDER];
 const EVERY_FINDER = (1 << FINDERS.length) - 1;
 
-const FINDER_SEARCHES: LineSearch[] = FINDERS.map((f, k) => ({ needles: f.needles, regex: f.search, bit: 1 << k }));
-
 /**
- * For each line, the finders that may find a slot on it, one bit per finder, from native search
- * over the whole text: testing every line with each finder's regexes made this the engine's most
+ * One search per finder, its bit in a line's mark: markLines tells, for each line, the finders that
+ * may find a slot on it. Testing every line with each finder's regexes made this the engine's most
  * expensive rule, and most lines that hold one kind of slot hold no other.
  */
-function findersByLine(model: ReportModel): Uint8Array {
-  return markLines(model, FINDER_SEARCHES);
-}
+const FINDER_SEARCHES: LineSearch[] = FINDERS.map((f, k) => ({ needles: f.needles, regex: f.search, bit: 1 << k }));
 
 const rule: Rule = {
   id: 'placeholder',
@@ -62,7 +57,7 @@ const rule: Rule = {
     const { matchers } = compilePatterns(stringListOption(ctx.options, 'patterns'));
     const slots: Slot[] = [];
     // A user pattern can match anything, so with one every line is read by every finder.
-    const marks = matchers.length ? null : findersByLine(ctx.model);
+    const marks = matchers.length ? null : markLines(ctx.model, FINDER_SEARCHES);
     for (const line of ctx.model.lines) {
       const finders = marks ? marks[line.index]! : EVERY_FINDER;
       if (!finders) continue;
