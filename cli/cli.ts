@@ -1,8 +1,8 @@
 /** zh-report CLI: lint and outline reports with the same engine as the language server. */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { fullWidth, lint, outline, outlineText, parse, parseOptionsFor, problemCost, type Finding } from '../engine';
-import { findConfigFile, formatProblems, optionsForFile, readConfigFile, type ConfigFile } from '../engine/node/config-files';
+import { fullWidth, lintModel, outline, outlineText, parse, parseOptionsFor, problemCost, type Finding } from '../engine';
+import { ConfigFileCache, formatProblems, optionsForFile, readConfigFile, type ConfigFile } from '../engine/node/config-files';
 import { collectFiles, isMarkdownPath, readReport } from './files';
 
 const USAGE = `用法 usage:
@@ -53,28 +53,22 @@ function parseArgs(argv: string[]): Args {
 
 /** The config for each file: --config for all, else the nearest .zhreportrc found walking up. */
 class ConfigResolver {
-  private readonly cache = new Map<string, ConfigFile | null>();
   readonly broken = new Set<string>();
+  private readonly files: ConfigFileCache;
 
   constructor(
     private readonly explicit: ConfigFile | null,
-    private readonly err: (s: string) => void,
-  ) {}
+    err: (s: string) => void,
+  ) {
+    this.files = new ConfigFileCache((config) => {
+      if (!config.problems.length) return;
+      this.broken.add(config.path);
+      err(`zh-report: ${fullWidth('配置文件有误,')}${problemCost(config.problems)}:\n${formatProblems(config).join('\n')}`);
+    });
+  }
 
   forFile(file: string): ConfigFile | null {
-    if (this.explicit) return this.explicit;
-    const found = findConfigFile(path.dirname(path.resolve(file)));
-    if (!found) return null;
-    let config = this.cache.get(found);
-    if (config === undefined) {
-      config = readConfigFile(found);
-      this.cache.set(found, config);
-      if (config.problems.length) {
-        this.broken.add(found);
-        this.err(`zh-report: ${fullWidth('配置文件有误,')}${problemCost(config.problems)}:\n${formatProblems(config).join('\n')}`);
-      }
-    }
-    return config;
+    return this.explicit ?? this.files.forFile(file);
   }
 }
 
@@ -119,10 +113,12 @@ function runLint(args: Args, out: (s: string) => void, err: (s: string) => void)
     checked++;
     const { text } = decoded;
     const markdown = isMarkdownPath(file);
-    const findings = lint(text, { ...options, markdown });
+    const fileOptions = { ...options, markdown };
+    const model = parse(text, parseOptionsFor(fileOptions));
+    const findings = lintModel(model, fileOptions);
     if (findings.some((f) => f.severity === 'error' || f.severity === 'warning')) failing = true;
     if (args.format === 'json') {
-      const type = parse(text, parseOptionsFor({ ...options, markdown })).documents[0]?.type ?? 'unknown';
+      const type = model.documents[0]?.type ?? 'unknown';
       results.push({ path: shown, type, encoding: decoded.encoding, diagnostics: findings.map(jsonDiagnostic) });
     } else {
       for (const f of findings) {

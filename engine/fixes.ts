@@ -1,8 +1,8 @@
 /** Applying fix edits to text, and collecting the document-wide numbering repair. */
 import { lintModel, parseOptionsFor, type LintOptions } from './lint';
-import { parse } from './model';
+import { parse, type ReportModel } from './parse/model';
 import { RULES } from './rules';
-import { splitLines } from './text';
+import { splitLines } from './parse/text';
 import type { Finding, TextEdit } from './types';
 
 /** Applies non-overlapping edits; an edit that overlaps an earlier one is dropped. */
@@ -43,22 +43,31 @@ export function mergeEdits(findings: readonly Finding[]): TextEdit[] {
 }
 
 /**
- * All numbering fixes at once (zh-report: Renumber document). Renumbering can expose a style or
- * punctuation finding on the same marker, so this repeats until nothing changes (bounded).
+ * All numbering fixes at once (zh-report: Renumber document), starting from a parsed model (a
+ * caller that keeps one parses nothing when there is nothing to fix). Renumbering can expose a
+ * style or punctuation finding on the same marker, so this repeats on the new text until nothing
+ * changes (bounded), re-parsing with the model's own options through `reparse`.
  */
-export function renumberDocumentEdits(text: string, options: LintOptions = {}): { text: string; changed: boolean } {
+export function renumberModel(model: ReportModel, options: LintOptions = {}, reparse: typeof parse = parse): { text: string; changed: boolean } {
   // Only the numbering rules can contribute edits here; the others would be linted for nothing.
   const rules = { ...options.rules };
   for (const rule of RULES) if (rule.category !== 'numbering') rules[rule.id] = 'off';
   const numberingOnly: LintOptions = { ...options, rules };
-  let current = text;
-  for (let round = 0; round < 4; round++) {
-    const findings = lintModel(parse(current, parseOptionsFor(numberingOnly)), numberingOnly);
-    const edits = mergeEdits(findings);
+  let current = model;
+  for (let round = 0; round < RENUMBER_ROUNDS; round++) {
+    const edits = mergeEdits(lintModel(current, numberingOnly));
     if (!edits.length) break;
-    const next = applyEdits(current, edits);
-    if (next === current) break;
-    current = next;
+    const next = applyEdits(current.text, edits);
+    if (next === current.text) break;
+    current = reparse(next, model.options);
   }
-  return { text: current, changed: current !== text };
+  return { text: current.text, changed: current.text !== model.text };
+}
+
+/** Renumbering fixes at most this many layers of findings that an earlier layer's edits expose. */
+const RENUMBER_ROUNDS = 4;
+
+/** renumberModel on a text. */
+export function renumberDocumentEdits(text: string, options: LintOptions = {}): { text: string; changed: boolean } {
+  return renumberModel(parse(text, parseOptionsFor(options)), options);
 }

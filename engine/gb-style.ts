@@ -4,8 +4,8 @@
  * placeholder numbers are left as they are. Values are kept; renumbering is a separate command.
  */
 import { formatChineseNumeral } from './chinese-numerals';
-import type { Family } from './markers';
-import type { ReportModel } from './model';
+import type { Family } from './parse/markers';
+import type { ReportModel } from './parse/model';
 import { range, type TextEdit } from './types';
 
 const GB_BY_DEPTH: Array<{ family: Family; render: (n: number) => string }> = [

@@ -1,5 +1,5 @@
 /** Edits that remove text: a whole line with its line break, or a span on one line. */
-import type { ReportModel } from './model';
+import type { ReportModel } from './parse/model';
 import { range, type TextEdit } from './types';
 
 export function deleteLine(model: ReportModel, line: number): TextEdit {

@@ -1,9 +1,9 @@
 /** lint(text, options) → findings: parse once, run every enabled rule over the shared model. */
-import { parse, type ParseOptions, type ReportModel } from './model';
+import { parse, type ParseOptions, type ReportModel } from './parse/model';
 import type { Rule } from './rule';
 import { RULES } from './rules';
 import { allTypes } from './sections/analysis';
-import type { TypeSpec } from './sections/catalog';
+import type { TypeSpec } from './catalog';
 import type { Finding, Severity } from './types';
 
 export type RuleSetting = 'off' | Severity | { severity?: Severity | 'off'; options?: Record<string, unknown> };

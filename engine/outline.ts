@@ -1,6 +1,6 @@
 /** The outline: each document's heading tree with display names, shared by the LSP and the CLI. */
-import type { HeadingNode } from './tree';
-import type { ReportDocument, ReportModel } from './model';
+import type { HeadingNode } from './parse/tree';
+import type { ReportDocument, ReportModel } from './parse/model';
 import type { DocType, Range } from './types';
 
 export interface OutlineSection {
@@ -15,6 +15,8 @@ export interface OutlineSection {
   /** The heading line's text. */
   selectionRange: Range;
   children: OutlineSection[];
+  /** Set by bodyOutline: the # heading this section sits under, which another outline shows. */
+  context?: string;
 }
 
 export interface OutlineDocument {
@@ -66,6 +68,39 @@ export function documentOutline(model: ReportModel, doc: ReportDocument): Outlin
 
 export function outline(model: ReportModel): OutlineDocument[] {
   return model.documents.map((d) => documentOutline(model, d));
+}
+
+/** A Markdown ATX heading line (# … ######). */
+function isAtxHeading(model: ReportModel, node: HeadingNode): boolean {
+  return /^ {0,3}#{1,6}(?=[ \t])/.test(model.lines[node.line]!.text);
+}
+
+/**
+ * For a Markdown report: only the sections that # headings do not carry, such as (一) or 1. lines
+ * in body text. Editors outline # headings themselves (VS Code's Markdown extension does), so
+ * this is what zh-report adds without repeating them. A section lifted from under a # heading
+ * names it in `context`. Documents left with no section are dropped.
+ */
+export function bodyOutline(model: ReportModel): OutlineDocument[] {
+  const out: OutlineDocument[] = [];
+  for (const doc of model.documents) {
+    const sections: OutlineSection[] = [];
+    const collect = (nodes: HeadingNode[], context: string | undefined): void => {
+      for (const node of nodes) {
+        if (!isAtxHeading(model, node)) {
+          const section = sectionOf(model, node);
+          if (context !== undefined) section.context = context;
+          sections.push(section);
+          continue;
+        }
+        const line = model.lines[node.line]!;
+        collect(node.children, headingName(line.text.slice(node.marker.start, node.marker.end), node.text));
+      }
+    };
+    collect(doc.roots, undefined);
+    if (sections.length) out.push({ ...documentOutline(model, doc), sections });
+  }
+  return out;
 }
 
 /** One fold per section: from the heading line to the section's last line. */

@@ -1,12 +1,14 @@
 /** The rule contract. Every rule lives in its own file under rules/ and is listed in rules/index.ts. */
-import type { ReportModel } from './model';
-import type { TypeSpec } from './sections/catalog';
+import type { ReportModel } from './parse/model';
+import type { TypeSpec } from './catalog';
 import type { Category, Finding, Fix, Range, RelatedInformation, Severity } from './types';
 
 export type OptionSpec =
   | { type: 'boolean'; default: boolean; description: string }
   | { type: 'number'; default: number; minimum?: number; description: string }
-  | { type: 'string-array'; default: string[]; description: string };
+  | { type: 'string-array'; default: string[]; description: string }
+  /** A list of RE2 patterns: each is checked when the config is read, and a bad one is a config problem. */
+  | { type: 'pattern-array'; default: string[]; description: string };
 
 export interface ReportInput {
   range: Range;
@@ -33,6 +35,18 @@ export interface Rule {
   /** One line, Chinese then English; the doc page under docs/rules/<id>.md says the rest. */
   description: string;
   options: Record<string, OptionSpec>;
+  /**
+   * Top-level config keys whose lists extend one of this rule's list options, as
+   * { configKey: optionName }: the config's `allow` feeds placeholder's `allow`.
+   */
+  configAliases?: Readonly<Record<string, string>>;
+  /**
+   * 'safe' when every fix of this rule can be applied without reading it first (fix-all, --fix):
+   * it only renumbers or repunctuates what the rule found. Otherwise each fix is offered for review.
+   */
+  fixSafety?: 'safe' | 'review';
+  /** How the editor treats its findings: 'slot' ones are coloured as slots and visited by slot navigation. */
+  token?: 'slot';
   check(ctx: RuleContext): void;
 }
 
@@ -40,6 +54,11 @@ export interface Rule {
 export function stringListOption(options: Record<string, unknown>, name: string): string[] {
   const v = options[name];
   return Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : [];
+}
+
+/** Whether a rule's fixes may be applied unattended. */
+export function hasSafeFixes(rule: Rule): boolean {
+  return rule.fixSafety === 'safe';
 }
 
 export function docPath(rule: Rule): string {

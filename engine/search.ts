@@ -4,8 +4,8 @@
  * reads the raw text, so a hit may lie in something masked (a URL, Markdown code); rules read the
  * masked line, or check it, before reporting.
  */
-import type { ReportModel } from './model';
-import { lineAtOffset, SEARCH_WINDOW } from './text';
+import type { ReportModel } from './parse/model';
+import { lineAtOffset, SEARCH_WINDOW } from './parse/text';
 
 /**
  * One search over a whole text: for any of `needles`, and/or for matches of the global regex

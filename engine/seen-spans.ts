@@ -5,7 +5,7 @@
  * addressing over typed arrays: a Map entry per sentence made duplicate-text the engine's most
  * expensive rule.
  */
-import type { Line } from './text';
+import type { Line } from './parse/text';
 import { range, type Range } from './types';
 
 /** Per entry: fingerprint, line, start column, end column, slot. */

@@ -87,19 +87,21 @@ export function activate(context: vscode.ExtensionContext): ZhReportApi {
     if (e.newState === State.Running) wasRunning = true;
   });
   const wordCount = new WordCountStatus();
+  const slotRules = (): ReadonlySet<string> => new Set<string>(languageClient.initializeResult?.capabilities.experimental?.zhReport?.slotRules ?? []);
   const snippets = context.asAbsolutePath(path.join('snippets', 'zh-report.code-snippets'));
 
   context.subscriptions.push(
-    new PlaceholderStatus(),
+    new PlaceholderStatus(slotRules),
     wordCount,
-    vscode.commands.registerCommand('zhReport.nextPlaceholder', () => gotoPlaceholder(1)),
-    vscode.commands.registerCommand('zhReport.previousPlaceholder', () => gotoPlaceholder(-1)),
+    vscode.commands.registerCommand('zhReport.nextPlaceholder', () => gotoPlaceholder(1, slotRules)),
+    vscode.commands.registerCommand('zhReport.previousPlaceholder', () => gotoPlaceholder(-1, slotRules)),
     vscode.commands.registerCommand('zhReport.renumberDocument', (uri?: vscode.Uri) => serverEdit(languageClient, ready, 'zhReport.server.renumberDocument', uri)),
     vscode.commands.registerCommand('zhReport.convertToGbStyle', (uri?: vscode.Uri) => serverEdit(languageClient, ready, 'zhReport.server.convertToGbStyle', uri)),
     vscode.commands.registerCommand('zhReport.insertSkeleton', (type?: string) => insertSkeleton(snippets, typeof type === 'string' ? type : undefined)),
     vscode.commands.registerCommand('zhReport.copyOutline', () => copyOutline()),
   );
-  context.subscriptions.push(restarted);
+  const outlines = new OutlineRefresher();
+  context.subscriptions.push(restarted, outlines, languageClient.onNotification('zhReport/configurationApplied', () => outlines.refresh()));
   return {
     ready,
     wordCountText: () => wordCount.text,
@@ -107,6 +109,30 @@ export function activate(context: vscode.ExtensionContext): ZhReportApi {
     onServerRestarted: restarted.event,
     crashNotices: () => crashNotices,
   };
+}
+
+/**
+ * VS Code caches each document's outline until the document changes or the list of symbol
+ * providers for it does, so a new setting or config file (zhReport.outline.markdown, custom types)
+ * would show in the Outline only after the next edit. An empty provider for reports, replaced by
+ * a new one each time the server has applied a configuration change, changes that list: the
+ * Outline, breadcrumbs and executeDocumentSymbolProvider then ask the server again.
+ */
+class OutlineRefresher implements vscode.Disposable {
+  private provider = OutlineRefresher.register();
+
+  private static register(): vscode.Disposable {
+    return vscode.languages.registerDocumentSymbolProvider(['markdown', 'plaintext', 'zh-report'].map((language) => ({ language })), { provideDocumentSymbols: () => undefined });
+  }
+
+  refresh(): void {
+    this.provider.dispose();
+    this.provider = OutlineRefresher.register();
+  }
+
+  dispose(): void {
+    this.provider.dispose();
+  }
 }
 
 export function deactivate(): Thenable<void> | undefined {

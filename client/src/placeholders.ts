@@ -1,13 +1,21 @@
-/** Placeholder navigation and the status-bar count, read from the server's diagnostics. */
+/**
+ * Placeholder navigation and the status-bar count, read from the server's diagnostics. Which
+ * rules find slots to fill is the server's to say (its initialize result); the client knows no
+ * rule ids.
+ */
 import * as vscode from 'vscode';
 import { zh } from '../../engine/zh-message';
 
 const SOURCE = 'zh-report';
 
-export function placeholderRanges(uri: vscode.Uri): vscode.Range[] {
+/** The ids of the rules whose findings are slots to fill, as the running server declared them. */
+export type SlotRules = () => ReadonlySet<string>;
+
+export function placeholderRanges(uri: vscode.Uri, slotRules: SlotRules): vscode.Range[] {
+  const rules = slotRules();
   return vscode.languages
     .getDiagnostics(uri)
-    .filter((d) => d.source === SOURCE && codeOf(d) === 'placeholder')
+    .filter((d) => d.source === SOURCE && rules.has(codeOf(d)))
     .map((d) => d.range)
     .sort((a, b) => a.start.compareTo(b.start));
 }
@@ -18,10 +26,10 @@ function codeOf(d: vscode.Diagnostic): string {
 }
 
 /** Selects the next (or previous) placeholder after the cursor, wrapping around, so typing replaces it. */
-export function gotoPlaceholder(direction: 1 | -1): boolean {
+export function gotoPlaceholder(direction: 1 | -1, slotRules: SlotRules): boolean {
   const editor = vscode.window.activeTextEditor;
   if (!editor) return false;
-  const ranges = placeholderRanges(editor.document.uri);
+  const ranges = placeholderRanges(editor.document.uri, slotRules);
   if (!ranges.length) {
     void vscode.window.setStatusBarMessage('zh-report: 没有未填写的占位符 (no placeholders left)', 3000);
     return false;
@@ -40,7 +48,7 @@ export class PlaceholderStatus implements vscode.Disposable {
   private readonly item = vscode.window.createStatusBarItem('zhReport.placeholders', vscode.StatusBarAlignment.Left, 100);
   private readonly subscriptions: vscode.Disposable[] = [];
 
-  constructor() {
+  constructor(private readonly slotRules: SlotRules) {
     this.item.name = 'zh-report 占位符';
     this.item.command = 'zhReport.nextPlaceholder';
     this.subscriptions.push(
@@ -52,7 +60,7 @@ export class PlaceholderStatus implements vscode.Disposable {
 
   update(): void {
     const editor = vscode.window.activeTextEditor;
-    const count = editor ? placeholderRanges(editor.document.uri).length : 0;
+    const count = editor ? placeholderRanges(editor.document.uri, this.slotRules).length : 0;
     if (!editor || count === 0) {
       this.item.hide();
       return;

@@ -1,13 +1,14 @@
 /**
- * Parsing and validating a config file's text. Pure: the caller reads the file. Any problem makes
- * the whole file fall back to the defaults, and each problem names its line and column.
+ * Parsing and validating a config file's text. Pure: the caller reads the file. A problem costs
+ * the entry it is in (invalid JSON costs the file), and each problem names its line and column.
  */
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import { minimatch } from 'minimatch';
 import { findNodeAtLocation, getNodeValue, parseTree, type ParseError, printParseErrorCode } from 'jsonc-parser';
 import type { LintOptions, RuleSetting } from '../lint';
-import { patternError } from '../placeholder/custom-patterns';
-import type { TypeSpec } from '../sections/catalog';
+import { patternError } from '../re2-patterns';
+import type { TypeSpec } from '../catalog';
+import { RULES } from '../rules';
 import { configSchema } from './schema';
 import { fullWidth } from '../zh-message';
 
@@ -133,9 +134,20 @@ function patternsIn(value: unknown): Array<{ path: JsonPath; pattern: string }> 
     if (Array.isArray(list)) list.forEach((p, i) => typeof p === 'string' && out.push({ path: [...path, i], pattern: p }));
   };
   const v = (value && typeof value === 'object' ? value : {}) as Record<string, unknown>;
-  strings(v['placeholderPatterns'], ['placeholderPatterns']);
-  const rule = (v['rules'] as Record<string, unknown> | undefined)?.['placeholder'];
-  if (rule && typeof rule === 'object') strings((rule as { options?: Record<string, unknown> }).options?.['patterns'], ['rules', 'placeholder', 'options', 'patterns']);
+  const patternOptions = RULES.flatMap((rule) => Object.entries(rule.options).filter(([, spec]) => spec.type === 'pattern-array').map(([name]) => ({ rule, name })));
+  for (const { rule, name } of patternOptions) {
+    for (const [configKey, optionName] of Object.entries(rule.configAliases ?? {})) if (optionName === name) strings(v[configKey], [configKey]);
+  }
+  const ruleSettings = (rules: unknown, path: JsonPath): void => {
+    if (!rules || typeof rules !== 'object') return;
+    for (const { rule, name } of patternOptions) {
+      const setting = (rules as Record<string, unknown>)[rule.id];
+      const options = setting && typeof setting === 'object' ? (setting as { options?: Record<string, unknown> }).options : undefined;
+      strings(options?.[name], [...path, rule.id, 'options', name]);
+    }
+  };
+  ruleSettings(v['rules'], ['rules']);
+  if (Array.isArray(v['overrides'])) v['overrides'].forEach((o, i) => o && typeof o === 'object' && ruleSettings((o as Record<string, unknown>)['rules'], ['overrides', i, 'rules']));
   if (Array.isArray(v['types'])) v['types'].forEach((t, i) => t && typeof t === 'object' && strings((t as Record<string, unknown>)['titlePatterns'], ['types', i, 'titlePatterns']));
   return out;
 }
@@ -199,8 +211,9 @@ export function problemCost(problems: readonly ConfigProblem[]): string {
 }
 
 /**
- * Lint options from a config, over `base` (the editor settings): the config wins. Extra allowed
- * words and patterns reach the placeholder rule; custom types reach the section rules.
+ * Lint options from a config, over `base` (the editor settings): the config wins. Top-level lists
+ * reach the rules that declare them as aliases (allow → placeholder); custom types reach the
+ * section rules.
  * `relativePath` (to the config file's folder, with / separators) selects the overrides that apply.
  */
 export function configToLintOptions(config: ZhReportConfig, base: LintOptions = {}, relativePath?: string): LintOptions {
@@ -213,13 +226,16 @@ export function configToLintOptions(config: ZhReportConfig, base: LintOptions = 
       if (o.type) type = o.type;
     }
   }
-  if (config.allow?.length || config.placeholderPatterns?.length) {
-    const current = rules['placeholder'];
-    const setting = typeof current === 'object' ? current : current ? { severity: current } : {};
-    const options = { ...(setting.options ?? {}) };
-    options['allow'] = [...((options['allow'] as string[] | undefined) ?? []), ...(config.allow ?? [])];
-    options['patterns'] = [...((options['patterns'] as string[] | undefined) ?? []), ...(config.placeholderPatterns ?? [])];
-    rules['placeholder'] = { ...setting, options };
+  for (const rule of RULES) {
+    for (const [configKey, optionName] of Object.entries(rule.configAliases ?? {})) {
+      const extra = config[configKey as keyof ZhReportConfig];
+      if (!Array.isArray(extra) || !extra.length) continue;
+      const current = rules[rule.id];
+      const setting = typeof current === 'object' ? current : current ? { severity: current } : {};
+      const options = { ...(setting.options ?? {}) };
+      options[optionName] = [...((options[optionName] as unknown[] | undefined) ?? []), ...extra];
+      rules[rule.id] = { ...setting, options };
+    }
   }
   const out: LintOptions = { ...base, rules };
   if (config.types?.length) out.customTypes = [...(base.customTypes ?? []), ...config.types.map((t) => ({ ...t, titleKeywords: t.titleKeywords ?? [] }))];

@@ -11,6 +11,7 @@ function optionSchema(spec: OptionSpec): Record<string, unknown> {
     case 'number':
       return { type: 'number', default: spec.default, description: spec.description, ...(spec.minimum !== undefined ? { minimum: spec.minimum } : {}) };
     case 'string-array':
+    case 'pattern-array':
       return { type: 'array', items: { type: 'string' }, default: spec.default, description: spec.description };
   }
 }

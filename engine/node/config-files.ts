@@ -36,6 +36,46 @@ export function readConfigFile(file: string): ConfigFile {
   return { path: file, ...parseConfig(text) };
 }
 
+/**
+ * Which config file applies to each report, and its contents, read from disk once until
+ * invalidated: one cache for the CLI and the language server. `onRead` sees each file as it is
+ * read (to report its problems once per reading).
+ */
+export class ConfigFileCache {
+  private readonly configPathByDir = new Map<string, string | null>();
+  private readonly files = new Map<string, ConfigFile>();
+
+  constructor(private readonly onRead: (file: ConfigFile) => void = () => {}) {}
+
+  /** The config file for a report at `fsPath` (the nearest one above it), or null. */
+  forFile(fsPath: string): ConfigFile | null {
+    const dir = path.dirname(path.resolve(fsPath));
+    let configPath = this.configPathByDir.get(dir);
+    if (configPath === undefined) {
+      configPath = findConfigFile(dir);
+      this.configPathByDir.set(dir, configPath);
+    }
+    return configPath ? this.read(configPath) : null;
+  }
+
+  /** A named config file, read once. */
+  read(configPath: string): ConfigFile {
+    let file = this.files.get(configPath);
+    if (!file) {
+      file = readConfigFile(configPath);
+      this.files.set(configPath, file);
+      this.onRead(file);
+    }
+    return file;
+  }
+
+  /** Forget everything read from disk (a config file was created, changed or deleted). */
+  invalidate(): void {
+    this.configPathByDir.clear();
+    this.files.clear();
+  }
+}
+
 /** Lint options for a report under a config file (overrides applied), and whether it is checked at all. */
 export function optionsForFile(config: ConfigFile | null, file: string, base: LintOptions = {}): { options: LintOptions; included: boolean } {
   if (!config) return { options: base, included: true };

@@ -5,9 +5,9 @@
  * previous run's last number, as seed 003 篇3 does with 1–46 across (一)–(十)). The first run that
  * shows which, decides; a run that does the other thing is a switch.
  */
-import type { Family } from '../markers';
-import type { ReportDocument, ReportModel } from '../model';
-import type { HeadingNode } from '../tree';
+import type { Family } from '../parse/markers';
+import { memo, type ReportDocument, type ReportModel } from '../parse/model';
+import type { HeadingNode } from '../parse/tree';
 
 export type IssueKind = 'gap' | 'duplicate' | 'order' | 'start' | 'switch';
 
@@ -43,15 +43,13 @@ export interface DocumentAnalysis {
   issues: SequenceIssue[];
 }
 
-const cache = new WeakMap<ReportModel, DocumentAnalysis[]>();
-
+/** The numbering analysis of every document, computed once per model. */
 export function analyzeNumbering(model: ReportModel): DocumentAnalysis[] {
-  let result = cache.get(model);
-  if (!result) {
-    result = model.documents.map(analyzeDocument);
-    cache.set(model, result);
-  }
-  return result;
+  return memo(model, analyzeDocuments);
+}
+
+function analyzeDocuments(model: ReportModel): DocumentAnalysis[] {
+  return model.documents.map(analyzeDocument);
 }
 
 function analyzeDocument(doc: ReportDocument): DocumentAnalysis {

@@ -1,6 +1,6 @@
 /** Pure text edits for the numbering fixes: renumbering, punctuation and style. */
 import { formatChineseNumeral, formatCircled } from '../chinese-numerals';
-import type { Family, Marker } from '../markers';
+import type { Family, Marker } from '../parse/markers';
 import { range, type TextEdit } from '../types';
 import type { Chain } from './analysis';
 import type { Series } from './inline-series';

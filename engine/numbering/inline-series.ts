@@ -1,11 +1,11 @@
 /**
- * Inline series inside paragraphs (domain.md §2): 一是…二是…三是…, 首先…其次…, 第一,…第二,…
+ * Inline series inside paragraphs (docs/domain.md §3): 一是…二是…三是…, 首先…其次…, 第一,…第二,…
  * A token needs a clause boundary before it, so 统一是 and 唯一是 are not series, and a delimiter
  * after 第N, so 第一次, 第一批 and 第二天 are not either.
  */
 import { parseChineseNumeral } from '../chinese-numerals';
 import { markLines, matchesOf, type LineSearch } from '../search';
-import type { ReportModel } from '../model';
+import { memo, type ReportModel } from '../parse/model';
 import { CLOSE_PAREN, COLON, COMMA, SENTENCE_END } from '../chars';
 
 export interface SeriesToken {
@@ -47,15 +47,9 @@ const TOKEN_SEARCHES: LineSearch[] = [
   { needles: ['其次'], bit: MAY_QICI },
 ];
 
-const cache = new WeakMap<ReportModel, Series[]>();
-
+/** The inline series of a text, found once per model. */
 export function findInlineSeries(model: ReportModel): Series[] {
-  let result = cache.get(model);
-  if (!result) {
-    result = scan(model);
-    cache.set(model, result);
-  }
-  return result;
+  return memo(model, scan);
 }
 
 function scan(model: ReportModel): Series[] {

@@ -1,5 +1,5 @@
 /** Builds the four sequence rules (gap, duplicate, order, start) over the shared analysis. */
-import type { Marker } from '../markers';
+import type { Marker } from '../parse/markers';
 import type { Rule } from '../rule';
 import { range, type Fix } from '../types';
 import { analyzeNumbering, KIND_RULE, type IssueKind, type SequenceIssue } from './analysis';
@@ -50,6 +50,7 @@ export function sequenceRule(id: string, description: string): Rule {
     defaultSeverity: 'warning',
     description,
     options: {},
+    fixSafety: 'safe',
     check(ctx) {
       for (const doc of analyzeNumbering(ctx.model)) {
         for (const issue of doc.issues) {

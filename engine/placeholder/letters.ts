@@ -1,5 +1,5 @@
 /**
- * X-runs and × standing for digits or names (domain.md §3): XX年, 20xx年, x月6日, X.X%, X市, ××学校.
+ * X-runs and × standing for digits or names (docs/domain.md §4): XX年, 20xx年, x月6日, X.X%, X市, ××学校.
  * Not: Latin words and codes (WiFi, XP, x86, X-ray), known terms (X射线, X光), axes (X、Y),
  * multiplication (3×4米, 3 x 4).
  */

@@ -33,6 +33,7 @@ const rule: Rule = {
   defaultSeverity: 'information',
   description: '日期写法:用阿拉伯数字且不补零(2012年2月6日)/ Dates in Arabic numerals without zero padding, per GB/T 9704',
   options: {},
+  fixSafety: 'review',
   check(ctx) {
     const text = ctx.model.text;
     const found: DateHit[] = [];

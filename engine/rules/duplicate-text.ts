@@ -1,9 +1,9 @@
 import { isWhiteSpace, skipWhiteSpace, skipWhiteSpaceBack } from '../chars';
 import { deleteLine } from '../line-edits';
-import type { ReportModel } from '../model';
+import type { ReportModel } from '../parse/model';
 import type { Rule } from '../rule';
 import { SeenSpans } from '../seen-spans';
-import { NextOf } from '../text';
+import { NextOf } from '../parse/text';
 import { range, type Range } from '../types';
 import { zh } from '../zh-message';
 
@@ -88,6 +88,7 @@ const rule: Rule = {
   defaultSeverity: 'warning',
   description: '同一文档中重复的句子(20 字以上)或重复粘贴的段落 / A sentence or paragraph that occurs twice',
   options: {},
+  fixSafety: 'review',
   check(ctx) {
     for (const d of duplicates(ctx.model)) {
       const where = `第 ${d.first.start.line + 1} 行`;

@@ -43,6 +43,7 @@ const rule: Rule = {
   defaultSeverity: 'warning',
   description: '百分比与旁边的数字对不上(258人参加、253人通过,通过率却写 95%)/ A percentage that contradicts the counts beside it',
   options: {},
+  fixSafety: 'review',
   check(ctx) {
     for (const index of linesContaining(ctx.model, ['%', '\uFF05'])) {
       const line = ctx.model.lines[index]!;

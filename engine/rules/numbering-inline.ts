@@ -12,6 +12,7 @@ const rule: Rule = {
   defaultSeverity: 'warning',
   description: '段内序列中断(一是…二是…四是…,首先…其次…其次…)/ A broken inline series',
   options: {},
+  fixSafety: 'safe',
   check(ctx) {
     for (const series of findInlineSeries(ctx.model)) {
       const breaks = seriesBreaks(series);

@@ -1,4 +1,4 @@
-import { FAMILY_LABELS } from '../markers';
+import { FAMILY_LABELS } from '../parse/markers';
 import type { Rule } from '../rule';
 import { range } from '../types';
 import { zh } from '../zh-message';

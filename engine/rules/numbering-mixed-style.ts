@@ -1,4 +1,4 @@
-import type { Marker } from '../markers';
+import type { Marker } from '../parse/markers';
 import { restyle } from '../numbering/edits';
 import type { Rule } from '../rule';
 import { range } from '../types';
@@ -33,6 +33,7 @@ const rule: Rule = {
   defaultSeverity: 'information',
   description: '同一层级序号写法不一(1. 与 1、,(一) 与 (一))/ One level written two ways in one document',
   options: {},
+  fixSafety: 'safe',
   check(ctx) {
     for (const doc of ctx.model.documents) {
       const markers = doc.headings.map((n) => n.marker).filter(styleCounts);

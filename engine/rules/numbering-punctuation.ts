@@ -9,6 +9,7 @@ const rule: Rule = {
   defaultSeverity: 'warning',
   description: '序号后标点错误((一)、 1.、 一、、 一.)/ Wrong punctuation after a marker (GB/T 15834 B.3)',
   options: {},
+  fixSafety: 'safe',
   check(ctx) {
     for (const doc of ctx.model.documents) {
       for (const node of doc.headings) {

@@ -1,4 +1,4 @@
-import { findCustomSlots, compilePatterns } from '../placeholder/custom-patterns';
+import { findCustomSlots, compilePatterns } from '../re2-patterns';
 import { LETTER_FINDER } from '../placeholder/letters';
 import { BLANK_FINDER, INSTRUCTION_FINDER, PAIR_FINDER } from '../placeholder/pairs-and-blanks';
 import { SYMBOL_FINDER } from '../placeholder/symbols';
@@ -47,11 +47,13 @@ const rule: Rule = {
   options: {
     allow: { type: 'string-array', default: [], description: '视为正常文字的词语,如“X光机” (words that are ordinary text)' },
     patterns: {
-      type: 'string-array',
+      type: 'pattern-array',
       default: [],
       description: '额外的占位符正则(RE2 语法,线性时间)/ extra placeholder patterns (RE2 syntax, linear time)',
     },
   },
+  configAliases: { allow: 'allow', placeholderPatterns: 'patterns' },
+  token: 'slot',
   check(ctx) {
     const allow = stringListOption(ctx.options, 'allow');
     const { matchers } = compilePatterns(stringListOption(ctx.options, 'patterns'));

@@ -2,11 +2,11 @@ import { CLOSE_PAREN, COLON, GREATER, skipWhiteSpace } from '../chars';
 import { deleteLine } from '../line-edits';
 import type { Rule } from '../rule';
 import { markLines, type LineSearch } from '../search';
-import { isBlank } from '../text';
+import { isBlank } from '../parse/text';
 import { range } from '../types';
 import { fullWidth, zh } from '../zh-message';
 
-/** Lines that are leftovers of the web page a template was copied from (domain.md §4). */
+/** Lines that are leftovers of the web page a template was copied from (docs/domain.md §5). */
 const LINE_PATTERNS: Array<{ what: string; re: RegExp }> = [
   { what: '网页导航(面包屑)', re: new RegExp(`^(?:当前位置|您的位置|你的位置|您现在的位置)\\s*[${COLON}]|首页\\s*[${GREATER}»]`) },
   { what: '来源网址', re: new RegExp(`^(?:本文)?来源\\s*[${COLON}].*(?:https?://|www\\.|网|文库)`) },
@@ -72,6 +72,7 @@ const rule: Rule = {
   defaultSeverity: 'warning',
   description: '从网页复制带来的残留(当前位置、本文来源、上一篇、免责声明、阅读次数、范文/篇N)/ Leftovers of the web page a template came from',
   options: {},
+  fixSafety: 'review',
   check(ctx) {
     const { model } = ctx;
     const titles = new Set(model.documents.map((d) => d.titleLine).filter((l): l is number => l !== null));

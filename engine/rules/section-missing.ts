@@ -10,6 +10,7 @@ const rule: Rule = {
   defaultSeverity: 'warning',
   description: '缺少该类报告应有的部分(总结缺“存在问题”等)/ A section the report type requires is missing',
   options: {},
+  fixSafety: 'review',
   check(ctx) {
     for (const { doc, types } of analyzeSections(ctx.model, ctx.documentTypes)) {
       const line = doc.titleLine ?? doc.startLine;

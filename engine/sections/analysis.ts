@@ -4,9 +4,9 @@
  * the section of a type whose keywords it matches most strongly.
  */
 import { COMMA, SENTENCE_END, skipWhiteSpace, skipWhiteSpaceBack } from '../chars';
-import type { ReportDocument, ReportModel } from '../model';
-import type { HeadingNode } from '../tree';
-import { BUILTIN_TYPES, PROBLEMS_OPENER, type SectionSpec, type TypeSpec } from './catalog';
+import { memo, type ReportDocument, type ReportModel } from '../parse/model';
+import type { HeadingNode } from '../parse/tree';
+import { BUILTIN_TYPES, PROBLEMS_OPENER, type SectionSpec, type TypeSpec } from '../catalog';
 
 export interface Candidate {
   line: number;
@@ -39,7 +39,12 @@ export interface DocumentSections {
   mismatch: { titleTypes: string[]; contentType: TypeSpec } | null;
 }
 
+/** An unnumbered line this short (trimmed) and unpunctuated may be a heading: 存在问题, 下一步打算. */
 const UNNUMBERED_HEADING_MAX = 24;
+/** How much of an opening paragraph (存在的问题是……) stands for its heading text. */
+const OPENER_TEXT_LENGTH = 12;
+/** Headings remembered per type; a file of tens of thousands of short lines must not grow it without end. */
+const MATCH_CACHE_MAX = 5000;
 const PUNCTUATED = new RegExp(`[${SENTENCE_END}${COMMA}]`);
 const FIRST_SENTENCE_END = new RegExp(`[${SENTENCE_END}]`);
 
@@ -66,7 +71,7 @@ function candidates(model: ReportModel, doc: ReportDocument): Candidate[] {
     if (text && !PUNCTUATED.test(text.replace(/[::\uFF1A]$/, ''))) {
       out.push({ line: i, text, node: null, topLevel: true, opener: false });
     } else if (PROBLEMS_OPENER.test(masked)) {
-      out.push({ line: i, text: masked.slice(a, a + 12), node: null, topLevel: false, opener: true });
+      out.push({ line: i, text: masked.slice(a, a + OPENER_TEXT_LENGTH), node: null, topLevel: false, opener: true });
     }
   }
   return out;
@@ -82,7 +87,7 @@ export function bestSection(type: TypeSpec, text: string): Match {
   let match = byText.get(text);
   if (!match) {
     match = scoreSections(type, text);
-    if (byText.size > 5000) byText.clear();
+    if (byText.size > MATCH_CACHE_MAX) byText.clear();
     byText.set(text, match);
   }
   return match;
@@ -179,15 +184,19 @@ export function allTypes(custom: TypeSpec[] = []): TypeSpec[] {
   return [...BUILTIN_TYPES.filter((t) => !ids.has(t.id)), ...custom];
 }
 
-const cache = new WeakMap<ReportModel, { types: TypeSpec[]; result: DocumentSections[] }>();
+/** The last section analysis of a model, with the types it was made for. */
+function lastAnalysis(): { types: TypeSpec[] | null; result: DocumentSections[] } {
+  return { types: null, result: [] };
+}
 
-/** Section analysis of every document, cached per model and set of types. */
+/** Section analysis of every document, kept on the model for the set of types it was last asked for. */
 export function analyzeSections(model: ReportModel, types: TypeSpec[]): DocumentSections[] {
-  const cached = cache.get(model);
-  if (cached && cached.types === types) return cached.result;
-  const result = computeSections(model, types);
-  cache.set(model, { types, result });
-  return result;
+  const last = memo(model, lastAnalysis);
+  if (last.types !== types) {
+    last.result = computeSections(model, types);
+    last.types = types;
+  }
+  return last.result;
 }
 
 function computeSections(model: ReportModel, types: TypeSpec[]): DocumentSections[] {

@@ -2,12 +2,12 @@
  * The quick fix for a missing section: a heading at its conventional place, numbered like the
  * document's top-level headings, with the top-level headings after it renumbered.
  */
-import type { ReportDocument, ReportModel } from '../model';
+import type { ReportDocument, ReportModel } from '../parse/model';
 import { formatValue, markerText } from '../numbering/edits';
-import { isBlank } from '../text';
-import type { HeadingNode } from '../tree';
+import { isBlank } from '../parse/text';
+import type { HeadingNode } from '../parse/tree';
 import { range, type TextEdit } from '../types';
-import type { SectionSpec } from './catalog';
+import type { SectionSpec } from '../catalog';
 import type { TypeFinding } from './analysis';
 
 /**

@@ -7,7 +7,7 @@ import * as path from 'node:path';
 import { URI } from 'vscode-uri';
 import type { Connection, Diagnostic } from 'vscode-languageserver/node';
 import { configToLintOptions, fullWidth, parseConfig, problemCost, type LintOptions, type ZhReportConfig } from '../../engine';
-import { CONFIG_NAMES, findConfigFile, optionsForFile, readConfigFile, type ConfigFile } from '../../engine/node/config-files';
+import { CONFIG_NAMES, ConfigFileCache, optionsForFile, type ConfigFile } from '../../engine/node/config-files';
 import { SOURCE } from './convert';
 import type { ServerSettings } from './settings';
 
@@ -17,8 +17,7 @@ export interface ResolvedOptions {
 }
 
 export class ConfigStore {
-  private readonly configPathByDir = new Map<string, string | null>();
-  private readonly files = new Map<string, ConfigFile>();
+  private readonly files = new ConfigFileCache((file) => this.report(file));
   /** Config files (and settings) whose problems were already shown, keyed with their content. */
   private readonly notified = new Set<string>();
   private readonly reported = new Set<string>();
@@ -31,25 +30,7 @@ export class ConfigStore {
 
   /** Forget everything read from disk (a config file was created, changed or deleted). */
   invalidate(): void {
-    this.configPathByDir.clear();
-    this.files.clear();
-  }
-
-  private configFor(fsPath: string): ConfigFile | null {
-    const dir = path.dirname(fsPath);
-    let configPath = this.configPathByDir.get(dir);
-    if (configPath === undefined) {
-      configPath = findConfigFile(dir);
-      this.configPathByDir.set(dir, configPath);
-    }
-    if (!configPath) return null;
-    let file = this.files.get(configPath);
-    if (!file) {
-      file = readConfigFile(configPath);
-      this.files.set(configPath, file);
-      this.report(file);
-    }
-    return file;
+    this.files.invalidate();
   }
 
   /** Lint options for a document: settings, then the config file and its overrides. */
@@ -57,7 +38,7 @@ export class ConfigStore {
     const base = this.settingsOptions(settings);
     const parsed = URI.parse(uri);
     if (parsed.scheme !== 'file') return { options: base, included: true };
-    return optionsForFile(this.configFor(parsed.fsPath), parsed.fsPath, base);
+    return optionsForFile(this.files.forFile(parsed.fsPath), parsed.fsPath, base);
   }
 
   private readonly settingsCache = new WeakMap<ServerSettings, LintOptions>();

@@ -59,7 +59,7 @@ export function quickFixes(diagnostic: Diagnostic, uri: string, findings: readon
 function sectionSymbol(s: OutlineSection): DocumentSymbol {
   return {
     name: s.name,
-    detail: s.nested ? zh`第 ${s.level} 级(内层列表)` : `第 ${s.level} 级`,
+    detail: (s.context ? `${s.context} · ` : '') + (s.nested ? zh`第 ${s.level} 级(内层列表)` : `第 ${s.level} 级`),
     kind: SymbolKind.String,
     range: s.range,
     selectionRange: s.selectionRange,

@@ -4,7 +4,10 @@
  * zh-report grammar uses, so themes colour them alike.
  */
 import type { SemanticTokens, SemanticTokensLegend } from 'vscode-languageserver/node';
-import type { Finding, ReportModel } from '../../engine';
+import { RULES, type Finding, type ReportModel } from '../../engine';
+
+/** Rules whose findings are coloured as slots to fill. */
+const SLOT_RULES: ReadonlySet<string> = new Set(RULES.filter((r) => r.token === 'slot').map((r) => r.id));
 
 export const TOKEN_TYPES = ['zhHeading1', 'zhHeading2', 'zhHeading3', 'zhHeading4', 'zhPlaceholder'] as const;
 export const LEGEND: SemanticTokensLegend = { tokenTypes: [...TOKEN_TYPES], tokenModifiers: [] };
@@ -18,7 +21,7 @@ interface Token {
 
 export function semanticTokens(model: ReportModel, findings: readonly Finding[]): SemanticTokens {
   const tokens: Token[] = [];
-  const placeholders = findings.filter((f) => f.ruleId === 'placeholder' && f.range.start.line === f.range.end.line);
+  const placeholders = findings.filter((f) => SLOT_RULES.has(f.ruleId) && f.range.start.line === f.range.end.line);
   for (const f of placeholders) {
     tokens.push({ line: f.range.start.line, start: f.range.start.character, length: f.range.end.character - f.range.start.character, type: 4 });
   }

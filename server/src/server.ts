@@ -1,48 +1,39 @@
 /**
- * The zh-report language server: thin glue over the engine. Runs standalone as
- * `node dist/server.js --stdio`, or under the VS Code client over IPC.
+ * The zh-report language server: handler wiring over the engine. Runs standalone as
+ * `node dist/server.js --stdio`, or under the VS Code client over IPC. Every handler asks the
+ * document store's gate first and answers with nothing for a document that is not checked; see
+ * docs/architecture.md for the path of a keystroke.
  */
 import {
   CodeActionKind,
   createConnection,
   DidChangeConfigurationNotification,
+  LSPErrorCodes,
   ProposedFeatures,
+  ResponseError,
   TextDocuments,
   TextDocumentSyncKind,
+  type CancellationToken,
   type CodeAction,
   type Diagnostic,
   type InitializeResult,
-  LSPErrorCodes,
-  ResponseError,
   type TextEdit,
 } from 'vscode-languageserver/node';
-import * as v8 from 'node:v8';
-import * as vm from 'node:vm';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import {
-  foldingRanges,
-  gbStyleEdits,
-  lintModel,
-  looksLikeReport,
-  outline,
-  parse,
-  parseOptionsFor,
-  renumberDocumentEdits,
-  zh,
-  type Finding,
-  type LintOptions,
-  type ReportModel,
-} from '../../engine';
+import { foldingRanges, gbStyleEdits, outline, renumberModel, ruleById, RULES, zh } from '../../engine';
+import { BurstScheduler } from './burst';
 import { ConfigStore } from './config-store';
 import { changedLineEdits } from './changed-lines';
 import { quickFixes, SOURCE, toDiagnostic, toDocumentSymbols } from './convert';
+import { DocumentStore, type CheckedDocument, type DocumentContext } from './document-store';
 import { hoverAt, workspaceSymbols } from './navigation';
+import { markdownOutline } from './outline-mode';
 import { LEGEND, semanticTokens } from './semantic-tokens';
 import { DEFAULT_SETTINGS, normalizeSettings, type ServerSettings } from './settings';
+import { parseForServer, registerTestHooks } from './test-hooks';
 
 export const RENUMBER_COMMAND = 'zhReport.server.renumberDocument';
 export const GB_STYLE_COMMAND = 'zhReport.server.convertToGbStyle';
-const REPORT_LANGUAGE = 'zh-report';
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
@@ -50,33 +41,6 @@ const documents = new TextDocuments(TextDocument);
 let configurationSupported = false;
 const settingsCache = new Map<string, Promise<ServerSettings>>();
 const configs = new ConfigStore(connection);
-/** The parsed model of each open document's latest version, with the parse options it was made with. */
-const models = new Map<string, { version: number; key: string; model: ReportModel }>();
-const pending = new Set<string>();
-/** The findings last published for each document, with their version, for quick fixes. */
-const published = new Map<string, { version: number; findings: Finding[] }>();
-let flushScheduled = false;
-
-connection.onInitialize((params): InitializeResult => {
-  configurationSupported = !!params.capabilities.workspace?.configuration;
-  return {
-    capabilities: {
-      textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
-      documentSymbolProvider: { label: 'zh-report' },
-      foldingRangeProvider: true,
-      codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, CodeActionKind.Source + '.renumber.zhReport'] },
-      executeCommandProvider: { commands: [RENUMBER_COMMAND, GB_STYLE_COMMAND] },
-      hoverProvider: true,
-      semanticTokensProvider: { legend: LEGEND, full: true },
-      workspaceSymbolProvider: true,
-    },
-    serverInfo: { name: 'zh-report' },
-  };
-});
-
-connection.onInitialized(() => {
-  if (configurationSupported) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'zhReport' });
-});
 
 function settingsFor(uri: string): Promise<ServerSettings> {
   if (!configurationSupported) return Promise.resolve(DEFAULT_SETTINGS);
@@ -92,53 +56,52 @@ function isMarkdown(doc: TextDocument): boolean {
   return doc.languageId === 'markdown' || /\.(md|markdown)$/i.test(doc.uri);
 }
 
-interface DocumentContext {
-  settings: ServerSettings;
-  options: LintOptions;
-  included: boolean;
-}
-
 async function contextOf(doc: TextDocument): Promise<DocumentContext> {
   const settings = await settingsFor(doc.uri);
   const { options, included } = configs.resolve(doc.uri, settings);
   return { settings, options: { ...options, markdown: isMarkdown(doc) }, included };
 }
 
-function modelOf(doc: TextDocument, options: LintOptions): ReportModel {
-  const parseOptions = parseOptionsFor(options);
-  const key = JSON.stringify([parseOptions.markdown, parseOptions.type, options.customTypes?.map((t) => t.id)]);
-  const cached = models.get(doc.uri);
-  if (cached && cached.version === doc.version && cached.key === key) return cached.model;
-  const model = parse(doc.getText(), parseOptions);
-  models.set(doc.uri, { version: doc.version, key, model });
-  return model;
+const store = new DocumentStore({ document: (uri) => documents.get(uri), contextOf, parse: parseForServer });
+
+/** The checked document behind a request, or null: the handler then answers with nothing. */
+async function checked(uri: string): Promise<CheckedDocument | null> {
+  const g = await store.gate(uri);
+  return g.status === 'checked' ? g : null;
 }
 
-/** Whether this document is checked under the current settings and config; null when it is too large. */
-function isChecked(doc: TextDocument, ctx: DocumentContext): boolean | null {
-  if (ctx.settings.enable === 'never' || !ctx.included) return false;
-  if (doc.getText().length > ctx.settings.maxFileSize) return null;
-  if (ctx.settings.enable === 'always' || doc.languageId === REPORT_LANGUAGE) return true;
-  return looksLikeReport(modelOf(doc, ctx.options));
-}
+connection.onInitialize((params): InitializeResult => {
+  configurationSupported = !!params.capabilities.workspace?.configuration;
+  return {
+    capabilities: {
+      textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+      documentSymbolProvider: { label: 'zh-report' },
+      foldingRangeProvider: true,
+      codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, CodeActionKind.Source + '.renumber.zhReport'] },
+      executeCommandProvider: { commands: [RENUMBER_COMMAND, GB_STYLE_COMMAND] },
+      hoverProvider: true,
+      semanticTokensProvider: { legend: LEGEND, full: true },
+      workspaceSymbolProvider: true,
+      // The client's slot navigation visits the findings of these rules, without knowing rule ids.
+      experimental: { zhReport: { slotRules: RULES.filter((r) => r.token === 'slot').map((r) => r.id) } },
+    },
+    serverInfo: { name: 'zh-report' },
+  };
+});
+
+connection.onInitialized(() => {
+  if (configurationSupported) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'zhReport' });
+});
+
+// Diagnostics: a burst of edits is linted once, at its last version.
 
 async function validate(uri: string): Promise<void> {
-  const doc = documents.get(uri);
-  if (!doc) return;
-  const ctx = await contextOf(doc);
-  const current = documents.get(uri);
-  // An edit arrived while settings were fetched: that edit's own validation will publish.
-  if (!current || current.version !== doc.version) return;
-  const checked = isChecked(doc, ctx);
+  const g = await store.gate(uri);
+  if (g.status === 'closed') return;
   let diagnostics: Diagnostic[] = [];
-  if (checked === null) {
-    diagnostics = [tooLargeDiagnostic(doc, ctx.settings)];
-  } else if (checked) {
-    const findings = lintModel(modelOf(doc, ctx.options), ctx.options);
-    published.set(uri, { version: doc.version, findings });
-    diagnostics = findings.map((f) => toDiagnostic(f, uri));
-  }
-  void connection.sendDiagnostics({ uri, version: doc.version, diagnostics });
+  if (g.status === 'too-large') diagnostics = [tooLargeDiagnostic(g.doc, g.ctx.settings)];
+  else if (g.status === 'checked') diagnostics = g.findings().map((f) => toDiagnostic(f, uri));
+  void connection.sendDiagnostics({ uri, version: g.doc.version, diagnostics });
 }
 
 function tooLargeDiagnostic(doc: TextDocument, settings: ServerSettings): Diagnostic {
@@ -151,131 +114,96 @@ function tooLargeDiagnostic(doc: TextDocument, settings: ServerSettings): Diagno
   };
 }
 
-/** Changes scheduled so far; a flush waits while this keeps growing. */
-let changesSeen = 0;
+const bursts = new BurstScheduler((uri) => void validate(uri).catch((e) => connection.console.error(`zh-report: ${uri}: ${(e as Error).stack ?? e}`)));
+
 /**
- * A flush waits at most this long for a burst to end. vscode-jsonrpc hands over one queued message
- * per turn of the event loop, so without waiting a burst of edits (sent while a long document was
- * being linted) would be linted version by version, each lint delaying the next.
+ * Sent once the server answers with a new configuration: the client then makes VS Code ask for
+ * outlines again (it caches them per document version). Sent from here, after the change is
+ * applied, so that no request the client makes on it can be answered with the old settings.
  */
-const MAX_WAIT_MS = 50;
+export const CONFIGURATION_APPLIED = 'zhReport/configurationApplied';
 
-/** Coalesces bursts of edits: each document is linted once the burst ends, at its latest version. */
-function schedule(uri: string): void {
-  pending.add(uri);
-  changesSeen++;
-  if (flushScheduled) return;
-  flushScheduled = true;
-  // -1: the first turn never flushes. The message after this one was queued after our callback,
-  // so only from the second turn on can a quiet turn mean the queue is empty.
-  flushWhenQuiet(-1, Date.now());
+function revalidateAll(): void {
+  store.configurationChanged();
+  for (const d of documents.all()) bursts.schedule(d.uri);
+  void connection.sendNotification(CONFIGURATION_APPLIED);
 }
 
-function flushWhenQuiet(seen: number, since: number): void {
-  setImmediate(() => {
-    if (changesSeen !== seen && Date.now() - since < MAX_WAIT_MS) return flushWhenQuiet(changesSeen, since);
-    flushScheduled = false;
-    const uris = [...pending];
-    pending.clear();
-    for (const u of uris) void validate(u).catch((e) => connection.console.error(`zh-report: ${u}: ${(e as Error).stack ?? e}`));
-  });
-}
-
-documents.onDidChangeContent((e) => schedule(e.document.uri));
+documents.onDidChangeContent((e) => bursts.schedule(e.document.uri));
 documents.onDidClose((e) => {
-  models.delete(e.document.uri);
-  published.delete(e.document.uri);
+  store.close(e.document.uri);
   settingsCache.delete(e.document.uri);
-  pending.delete(e.document.uri);
+  bursts.cancel(e.document.uri);
   void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
 });
 
 connection.onDidChangeConfiguration(() => {
   settingsCache.clear();
-  for (const d of documents.all()) schedule(d.uri);
+  revalidateAll();
 });
 
 connection.onDidChangeWatchedFiles((params) => {
   if (!params.changes.some((c) => configs.isConfigFile(c.uri))) return;
   configs.invalidate();
-  for (const d of documents.all()) schedule(d.uri);
+  revalidateAll();
 });
 
-/** The model and context of a document that is checked, or null. */
-async function checkedDocument(uri: string): Promise<{ doc: TextDocument; ctx: DocumentContext; model: ReportModel } | null> {
-  const doc = documents.get(uri);
-  if (!doc) return null;
-  const ctx = await contextOf(doc);
-  return isChecked(doc, ctx) ? { doc, ctx, model: modelOf(doc, ctx.options) } : null;
-}
-
-async function checkedModel(uri: string): Promise<ReportModel | null> {
-  return (await checkedDocument(uri))?.model ?? null;
-}
+// Requests: each asks the gate, and a cancelled one answers as cancelled.
 
 const cancelled = (): ResponseError<void> => new ResponseError(LSPErrorCodes.RequestCancelled, 'request cancelled');
 
-connection.onDocumentSymbol(async (params, token) => {
-  if (token.isCancellationRequested) return cancelled();
-  const model = await checkedModel(params.textDocument.uri);
-  if (token.isCancellationRequested) return cancelled();
-  return model ? toDocumentSymbols(outline(model)) : null;
-});
-
-connection.onFoldingRanges(async (params, token) => {
-  if (token.isCancellationRequested) return cancelled();
-  const model = await checkedModel(params.textDocument.uri);
-  if (token.isCancellationRequested) return cancelled();
-  return model ? foldingRanges(model) : null;
-});
-
-/** Colour for plain-text reports only: Markdown and zh-report files have TextMate grammars. */
-connection.languages.semanticTokens.on(async (params) => {
-  if (documents.get(params.textDocument.uri)?.languageId !== 'plaintext') return { data: [] };
-  const checked = await checkedDocument(params.textDocument.uri);
-  if (!checked) return { data: [] };
-  const { doc, ctx, model } = checked;
-  const last = published.get(doc.uri);
-  const findings = last && last.version === doc.version ? last.findings : lintModel(model, ctx.options);
-  return semanticTokens(model, findings);
-});
-
-/**
- * The server's process id (tests stop it and watch the client restart it) and memory use; with
- * `{ gc: true }` a full garbage collection runs first, so that retained memory can be told from
- * garbage not yet collected.
- */
-connection.onRequest('zhReport/serverInfo', (params: { gc?: boolean } | undefined) => {
-  if (params?.gc) collectGarbage();
-  return { pid: process.pid, memory: process.memoryUsage() };
-});
-
-function collectGarbage(): void {
-  v8.setFlagsFromString('--expose-gc');
-  (vm.runInNewContext('gc') as () => void)();
+/** Runs `answer` on the checked document behind a request; `empty` when it is not checked. */
+async function answer<T, E>(uri: string, token: CancellationToken | undefined, empty: E, answerFor: (c: CheckedDocument) => T): Promise<T | E | ResponseError<void>> {
+  if (token?.isCancellationRequested) return cancelled();
+  const c = await checked(uri);
+  if (token?.isCancellationRequested) return cancelled();
+  return c ? answerFor(c) : empty;
 }
 
-async function renumberEdits(uri: string): Promise<TextEdit[]> {
-  const doc = documents.get(uri);
-  if (!doc) return [];
-  const ctx = await contextOf(doc);
-  const before = doc.getText();
-  const { text, changed } = renumberDocumentEdits(before, ctx.options);
-  return changed ? changedLineEdits(before, text) : [];
+connection.onDocumentSymbol((params, token) =>
+  answer(params.textDocument.uri, token, null, (c) => {
+    const docs = c.doc.languageId === 'markdown' || c.ctx.options.markdown ? markdownOutline(c.model, c.ctx.settings.outlineMarkdown) : outline(c.model);
+    return docs ? toDocumentSymbols(docs) : null;
+  }),
+);
+
+connection.onFoldingRanges((params, token) => answer(params.textDocument.uri, token, null, (c) => foldingRanges(c.model)));
+
+/** Colour for plain-text reports only: Markdown and zh-report files have TextMate grammars. */
+connection.languages.semanticTokens.on((params, token) =>
+  answer(params.textDocument.uri, token, { data: [] }, (c) => (c.doc.languageId === 'plaintext' ? semanticTokens(c.model, c.findings()) : { data: [] })),
+);
+
+connection.onHover((params, token) => answer(params.textDocument.uri, token, null, (c) => hoverAt(c.model, params.position)));
+
+connection.onWorkspaceSymbol(async (params) => {
+  const open: Array<{ uri: string; model: CheckedDocument['model'] }> = [];
+  for (const doc of documents.all()) {
+    const c = await checked(doc.uri);
+    if (c) open.push({ uri: doc.uri, model: c.model });
+  }
+  return workspaceSymbols(open, params.query);
+});
+
+/** Edits that renumber the whole document, from its cached model. */
+function renumberEdits(c: CheckedDocument): TextEdit[] {
+  const { text, changed } = renumberModel(c.model, c.ctx.options, parseForServer);
+  return changed ? changedLineEdits(c.model.text, text) : [];
 }
 
 connection.onCodeAction(async (params) => {
   const uri = params.textDocument.uri;
+  const c = await checked(uri);
+  if (!c) return [];
   const actions: CodeAction[] = [];
-  const last = published.get(uri);
-  const current = documents.get(uri);
-  // Fixes computed for an older version would edit the wrong text.
-  const findings = last && current && last.version === current.version ? last.findings : [];
-  for (const d of params.context.diagnostics) if (d.source === SOURCE) actions.push(...quickFixes(d, uri, findings));
+  // Fixes come from the findings of the version the request is about; the diagnostics carry none.
+  const findings = c.findings();
+  const ours = params.context.diagnostics.filter((d) => d.source === SOURCE);
+  for (const d of ours) actions.push(...quickFixes(d, uri, findings));
   const wantsSource = !params.context.only || params.context.only.some((k) => k.startsWith(CodeActionKind.Source));
-  const hasNumbering = params.context.diagnostics.some((d) => d.source === SOURCE && String(d.code).startsWith('numbering-'));
+  const hasNumbering = ours.some((d) => ruleById(String(d.code))?.category === 'numbering');
   if (wantsSource || hasNumbering) {
-    const edits = await renumberEdits(uri);
+    const edits = renumberEdits(c);
     if (edits.length) {
       actions.push({
         title: 'zh-report: 整篇重新编号 (Renumber document)',
@@ -287,15 +215,9 @@ connection.onCodeAction(async (params) => {
   return actions;
 });
 
-const COMMANDS: Record<string, { label: string; edits: (uri: string) => Promise<TextEdit[]> }> = {
+const COMMANDS: Record<string, { label: string; edits: (c: CheckedDocument) => TextEdit[] }> = {
   [RENUMBER_COMMAND]: { label: 'zh-report: 整篇重新编号', edits: renumberEdits },
-  [GB_STYLE_COMMAND]: {
-    label: 'zh-report: 序号改为 GB/T 9704 格式',
-    edits: async (uri) => {
-      const model = await checkedModel(uri);
-      return model ? gbStyleEdits(model) : [];
-    },
-  },
+  [GB_STYLE_COMMAND]: { label: 'zh-report: 序号改为 GB/T 9704 格式', edits: (c) => gbStyleEdits(c.model) },
 };
 
 connection.onExecuteCommand(async (params) => {
@@ -303,25 +225,13 @@ connection.onExecuteCommand(async (params) => {
   if (!command) return null;
   const uri = params.arguments?.[0];
   if (typeof uri !== 'string') return { applied: false, edits: 0 };
-  const edits = await command.edits(uri);
-  if (!edits.length) return { applied: true, edits: 0 };
+  const c = await checked(uri);
+  const edits = c ? command.edits(c) : [];
+  if (!edits.length) return { applied: !!c, edits: 0 };
   const result = await connection.workspace.applyEdit({ label: command.label, edit: { changes: { [uri]: edits } } });
   return { applied: result.applied, edits: edits.length };
 });
 
-connection.onHover(async (params) => {
-  const model = await checkedModel(params.textDocument.uri);
-  return model ? hoverAt(model, params.position) : null;
-});
-
-connection.onWorkspaceSymbol(async (params) => {
-  const open: Array<{ uri: string; model: ReportModel }> = [];
-  for (const doc of documents.all()) {
-    const model = await checkedModel(doc.uri);
-    if (model) open.push({ uri: doc.uri, model });
-  }
-  return workspaceSymbols(open, params.query);
-});
-
+registerTestHooks(connection);
 documents.listen(connection);
 connection.listen();

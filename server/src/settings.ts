@@ -3,6 +3,9 @@ import type { RuleSetting, TypeSpecInput } from '../../engine';
 
 export type EnableMode = 'auto' | 'always' | 'never';
 
+/** What zh-report adds to a Markdown report's outline: auto, what # headings do not show; always, all; never, nothing. */
+export type MarkdownOutlineMode = 'auto' | 'always' | 'never';
+
 export interface ServerSettings {
   /** auto: check .txt/.md files that look like reports; always: every .txt/.md; never: none. */
   enable: EnableMode;
@@ -12,13 +15,15 @@ export interface ServerSettings {
   types: TypeSpecInput[];
   /** Documents longer than this many characters are skipped with an information message. */
   maxFileSize: number;
+  outlineMarkdown: MarkdownOutlineMode;
 }
 
-export const DEFAULT_SETTINGS: ServerSettings = { enable: 'auto', rules: {}, allow: [], placeholderPatterns: [], types: [], maxFileSize: 5_000_000 };
+export const DEFAULT_SETTINGS: ServerSettings = { enable: 'auto', rules: {}, allow: [], placeholderPatterns: [], types: [], maxFileSize: 5_000_000, outlineMarkdown: 'auto' };
 
 /** Shapes only; the values are validated with the config schema by ConfigStore. */
 export function normalizeSettings(raw: unknown): ServerSettings {
   const s = (raw && typeof raw === 'object' ? raw : {}) as Partial<Record<keyof ServerSettings, unknown>>;
+  const outline = (s as { outline?: { markdown?: unknown } }).outline?.markdown;
   const list = <T>(v: unknown): T[] => (Array.isArray(v) ? (v as T[]) : []);
   return {
     enable: s.enable === 'always' || s.enable === 'never' ? s.enable : 'auto',
@@ -27,5 +32,6 @@ export function normalizeSettings(raw: unknown): ServerSettings {
     placeholderPatterns: list<string>(s.placeholderPatterns),
     types: list<TypeSpecInput>(s.types),
     maxFileSize: typeof s.maxFileSize === 'number' && s.maxFileSize > 0 ? s.maxFileSize : DEFAULT_SETTINGS.maxFileSize,
+    outlineMarkdown: outline === 'always' || outline === 'never' ? outline : 'auto',
   };
 }

@@ -4,7 +4,9 @@
 // events (a log line, a file appearing) with a time limit; nothing decides on a fixed sleep.
 //
 // Exit code: 0 when every test passed; 1 when a test failed, no test ran, or results never came.
-// Screenshots of the workbench go to docs/images/.
+// Screenshots of the workbench go to test-results/screenshots/ (ignored by git), so a run leaves
+// the working tree as it was; with --update-screenshots (npm run screenshots) they replace the
+// committed ones in docs/images/.
 'use strict';
 const { spawn, spawnSync } = require('node:child_process');
 const fs = require('node:fs');
@@ -18,6 +20,7 @@ const RESULTS_TIMEOUT_MS = 5 * 60 * 1000;
 const START_TIMEOUT_MS = 90 * 1000;
 const args = process.argv.slice(2);
 const vsixMode = args.includes('--vsix');
+const updateScreenshots = args.includes('--update-screenshots');
 
 function step(msg) {
   console.log(`[e2e] ${msg}`);
@@ -111,15 +114,15 @@ function screenshotScenes(page, scenes, images) {
     if (taken.has(name)) return;
     taken.add(name);
     chain = chain.then(async () => {
-      if (name === 'outline') {
+      if (name.startsWith('outline')) {
         // Collapse the file tree's section so that the Outline gets the side bar.
         const header = page.locator('.pane-header', { hasText: /^workspace$/i }).first();
-        if (await header.count()) await header.click();
+        if ((await header.count()) && (await header.getAttribute('aria-expanded')) !== 'false') await header.click();
       }
       // Let the workbench paint the state the suite just set up before capturing it.
       await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
       await page.screenshot({ path: path.join(images, `${name}.png`) });
-      step(`screenshot docs/images/${name}.png`);
+      step(`screenshot ${path.relative(root, path.join(images, `${name}.png`))}`);
       fs.writeFileSync(path.join(scenes, `${name}.done`), '');
     });
   };
@@ -182,7 +185,7 @@ async function main() {
   const scenes = path.join(tmp, 'scenes');
   fs.mkdirSync(scenes);
   const results = path.join(tmp, 'results.json');
-  const images = path.join(root, 'docs', 'images');
+  const images = updateScreenshots ? path.join(root, 'docs', 'images') : path.join(root, 'test-results', 'screenshots');
   fs.mkdirSync(images, { recursive: true });
   const codeServer = path.join(cache, 'node_modules', 'code-server', 'out', 'node', 'entry.js');
 
@@ -213,7 +216,7 @@ async function main() {
     server = spawn(
       process.execPath,
       [codeServer, '--auth', 'none', '--bind-addr', `127.0.0.1:${port}`, '--user-data-dir', userData, '--extensions-dir', extensionsDir, '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust', ws],
-      { cwd: tmp, detached: true, env: { ...process.env, ZH_REPORT_RESULTS: results, ...(vsixMode ? {} : { ZH_REPORT_SCENES: scenes }) } },
+      { cwd: tmp, detached: true, env: { ...process.env, ZH_REPORT_RESULTS: results, ZH_REPORT_TEST_HOOKS: '1', ...(vsixMode ? {} : { ZH_REPORT_SCENES: scenes }) } },
     );
     const serverLog = fs.createWriteStream(path.join(tmp, 'code-server.log'));
     server.stdout.pipe(serverLog);
@@ -240,7 +243,7 @@ async function main() {
     await shots.stop();
     const r = JSON.parse(fs.readFileSync(results, 'utf8'));
     for (const f of r.failures) console.log(`[e2e] FAILED ${f.title}\n${f.error}\n`);
-    console.log(`e2e: ${r.passed} passed, ${r.failed} failed`);
+    console.log(`e2e: ${r.passed} passed, ${r.failed} failed, ${r.skipped} skipped`);
     if (r.total === 0) console.log('[e2e] no integration test ran');
     exitCode = r.failed === 0 && r.total > 0 ? 0 : 1;
   } catch (e) {

@@ -36,7 +36,7 @@ describe('zh-report in VS Code', () => {
     await waitForDiagnostics(summary, (d) => d.length > 0);
     const symbols = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', summary);
     assert.deepEqual(symbols.map((s) => s.name), ['一、主要工作完成情况', '二、存在问题', '三、下半年工作打算']);
-    assert.deepEqual(symbols[0]!.children.map((s) => s.name), ['(一)学校建设有序推进', '(二)、教师队伍建设不断加强', '(四)教育质量稳步提升']);
+    assert.deepEqual(symbols[0]!.children.map((s) => s.name), ['\uFF08一\uFF09学校建设有序推进', '\uFF08二\uFF09、教师队伍建设不断加强', '\uFF08四\uFF09教育质量稳步提升']);
     assert.deepEqual(symbols[2]!.children.map((s) => s.name.slice(0, 2)), ['1.', '2.', '2.']);
   });
 
@@ -66,7 +66,7 @@ describe('zh-report in VS Code', () => {
     const diags = await waitForDiagnostics(summary, (d) => d.some((x) => codeOf(x) === 'numbering-gap'));
     const gap = diags.find((x) => codeOf(x) === 'numbering-gap')!;
     await applyQuickFix(summary, gap, '重新编号此序列');
-    assert.match(editor.document.lineAt(gap.range.start.line).text, /^\(三\)/);
+    assert.match(editor.document.lineAt(gap.range.start.line).text, /^\uFF08三\uFF09/);
     await waitForDiagnostics(summary, (d) => !d.some((x) => codeOf(x) === 'numbering-gap'));
   });
 

@@ -10,6 +10,7 @@ import Mocha from 'mocha';
 interface Results {
   passed: number;
   failed: number;
+  skipped: number;
   total: number;
   failures: Array<{ title: string; error: string }>;
 }
@@ -25,7 +26,7 @@ function writeResults(results: Results): void {
 export function run(): Promise<void> {
   const mocha = new Mocha({ ui: 'bdd', color: false, timeout: 60_000 });
   for (const f of fs.readdirSync(__dirname).filter((f) => f.endsWith('.test.js')).sort()) mocha.addFile(path.join(__dirname, f));
-  const results: Results = { passed: 0, failed: 0, total: 0, failures: [] };
+  const results: Results = { passed: 0, failed: 0, skipped: 0, total: 0, failures: [] };
   return new Promise((resolve, reject) => {
     try {
       const runner = mocha.run((failed) => {
@@ -35,6 +36,7 @@ export function run(): Promise<void> {
         else resolve();
       });
       runner.on('pass', () => results.passed++);
+      runner.on('pending', () => results.skipped++);
       runner.on('fail', (test, err: Error) => {
         results.failed++;
         results.failures.push({ title: test.fullTitle(), error: String(err?.stack ?? err) });

@@ -85,7 +85,7 @@ describe('writing a report', () => {
     const text = await vscode.commands.executeCommand<string>('zhReport.copyOutline');
     assert.equal(await vscode.env.clipboard.readText(), text);
     assert.equal(text.split('\n')[0], '一、履职情况');
-    assert.equal(text.split('\n')[1], '\u3000\u3000(一)做好文稿起草工作');
+    assert.equal(text.split('\n')[1], '\u3000\u3000\uFF08一\uFF09做好文稿起草工作');
   });
 });
 

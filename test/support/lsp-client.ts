@@ -16,8 +16,8 @@ export class LspClient {
   onServerRequest: (method: string, params: unknown) => unknown = () => null;
   stderr = '';
 
-  constructor(serverPath: string, args: string[] = ['--stdio']) {
-    this.child = spawn(process.execPath, [serverPath, ...args], { stdio: 'pipe' });
+  constructor(serverPath: string, args: string[] = ['--stdio'], env: NodeJS.ProcessEnv = {}) {
+    this.child = spawn(process.execPath, [serverPath, ...args], { stdio: 'pipe', env: { ...process.env, ...env } });
     this.child.stdout.on('data', (chunk: Buffer) => this.receive(chunk));
     this.child.stderr.on('data', (chunk: Buffer) => (this.stderr += chunk.toString()));
     this.child.on('exit', () => {

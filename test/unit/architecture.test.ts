@@ -4,6 +4,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, it } from 'node:test';
 import { docPath, RULES } from '../../engine';
+import { generatedPart, withGeneratedPart } from '../support/rule-docs';
 import { ROOT } from '../support/paths';
 
 function sources(dir: string): string[] {
@@ -29,6 +30,22 @@ describe('architecture', () => {
       const text = fs.readFileSync(file, 'utf8');
       assert.match(text, new RegExp(`^# ${rule.id}\\b`), `${docPath(rule)} starts with "# ${rule.id}"`);
       assert.ok(text.includes(`\`${rule.category}\``) && text.includes(`\`${rule.defaultSeverity}\``), `${docPath(rule)} states category and severity`);
+    }
+  });
+
+  it('every doc page’s generated part matches the rule’s metadata (npm run docs rewrites it)', () => {
+    const stale = RULES.filter((rule) => {
+      const page = fs.readFileSync(path.join(ROOT, docPath(rule)), 'utf8');
+      return !page.includes(generatedPart(rule)) || withGeneratedPart(page, rule) !== page;
+    }).map((r) => docPath(r));
+    assert.deepEqual(stale, []);
+  });
+
+  it('the parse pipeline imports nothing from the rules or their helpers', () => {
+    const allowed = /^\.\.\/(chars|chinese-numerals|types|catalog|re2-patterns)$|^\.\//;
+    for (const file of sources(path.join(ROOT, 'engine', 'parse'))) {
+      const text = fs.readFileSync(file, 'utf8');
+      for (const m of text.matchAll(/from '([^']+)'/g)) assert.match(m[1]!, allowed, `${path.basename(file)} imports ${m[1]}`);
     }
   });
 

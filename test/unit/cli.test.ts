@@ -91,6 +91,6 @@ describe('zh-report outline', () => {
     const r = run('outline', 'examples/summary-2025.txt');
     assert.equal(r.code, 0);
     assert.match(r.stdout, /^# 城南区教育局2025年上半年工作总结/);
-    assert.match(r.stdout, /\n  一、主要工作完成情况  \[5\]\n    \(一\)学校建设有序推进  \[7\]/);
+    assert.match(r.stdout, /\n  一、主要工作完成情况  \[5\]\n    \uFF08一\uFF09学校建设有序推进  \[7\]/);
   });
 });

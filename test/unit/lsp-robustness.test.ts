@@ -41,7 +41,7 @@ describe('language server under load', () => {
   let client: LspClient;
   let maxFileSize = 5_000_000;
   before(async () => {
-    client = new LspClient(path.join(DIST, 'server.js'));
+    client = new LspClient(path.join(DIST, 'server.js'), ['--stdio'], { ZH_REPORT_TEST_HOOKS: '1' });
     client.onServerRequest = (method) => (method === 'workspace/configuration' ? [{ maxFileSize }] : null);
     await client.initialize({ workspace: { configuration: true } });
   });

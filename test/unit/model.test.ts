@@ -3,7 +3,7 @@ import * as assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import * as vm from 'node:vm';
 import { detectTypes, lint, normalizeTitle, parse } from '../../engine';
-import type { Marker } from '../../engine/markers';
+import type { Marker } from '../../engine/parse/markers';
 
 const FW_OPEN = '\uFF08';
 const FW_CLOSE = '\uFF09';

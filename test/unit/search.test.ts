@@ -3,7 +3,7 @@ import * as assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { lint, parse } from '../../engine';
 import { markLines, markLinesContaining, matchesOf, unmaskedAt } from '../../engine/search';
-import { NextOf, SEARCH_WINDOW } from '../../engine/text';
+import { NextOf, SEARCH_WINDOW } from '../../engine/parse/text';
 import { SeenSpans } from '../../engine/seen-spans';
 
 describe('whole-text search', () => {

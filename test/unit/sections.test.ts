@@ -3,7 +3,7 @@ import * as assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { allTypes, bestSection } from '../../engine/sections/analysis';
-import type { TypeSpec } from '../../engine/sections/catalog';
+import type { TypeSpec } from '../../engine/catalog';
 import { applyEdits, configToLintOptions, lint, parseConfig, type Finding } from '../../engine';
 
 function missing(findings: Finding[]): string[] {

@@ -1,5 +1,5 @@
 /**
- * Document types and their required sections (domain.md §1). Keywords are matched against
+ * Document types and their required sections (docs/domain.md §1). Keywords are matched against
  * headings: a section is present when one of its keywords occurs in a heading's text.
  */
 export interface SectionSpec {

@@ -1,9 +1,9 @@
 /**
- * Recognises the structural marker at the start of a line (domain.md §2): 一、 (一) 1. (1) ① 第一.
+ * Recognises the structural marker at the start of a line (docs/domain.md §2): 一、 (一) 1. (1) ① 第一.
  * Works on masked text, so Markdown `#` and `**` before a marker are already blanks.
  */
-import { CHINESE_NUMERAL_CLASS, circledValue, parseChineseNumeral } from './chinese-numerals';
-import { CLOSE_PAREN, COLON, COMMA, DIGIT, DOT, OPEN_PAREN, X_LETTER } from './chars';
+import { CHINESE_NUMERAL_CLASS, circledValue, parseChineseNumeral } from '../chinese-numerals';
+import { CLOSE_PAREN, COLON, COMMA, DIGIT, DOT, OPEN_PAREN, X_LETTER } from '../chars';
 
 /** Space, tab, U+3000, no-break space and a BOM may stand before a marker. */
 function isLeading(c: number): boolean {

@@ -1,6 +1,6 @@
 /**
  * Builds a document's heading tree. Levels come from the order in which marker families first
- * appear (domain.md §2), so a document that goes 一、 → 1. directly is fine. A list that restarts
+ * appear (docs/domain.md §2), so a document that goes 一、 → 1. directly is fine. A list that restarts
  * at 1 inside an item and is followed by the outer list's next number (seed 003 篇2: 二、 … 一、…四、
  * … 三、) is an inner list, nested one step below the item it sits in.
  */

@@ -1,7 +1,7 @@
-/** Document type detection from a title line (domain.md §1). */
-import { CLOSE_PAREN, OPEN_PAREN } from './chars';
-import { compilePatterns } from './placeholder/custom-patterns';
-import { BUILTIN_TYPES } from './sections/catalog';
+/** Document type detection from a title line (docs/domain.md §1, §6). */
+import { CLOSE_PAREN, OPEN_PAREN } from '../chars';
+import { compilePatterns } from '../re2-patterns';
+import { BUILTIN_TYPES } from '../catalog';
 
 /**
  * Suffixes that web template sites add to titles: 范文, 篇3, (精选), 6. A number is taken whole
@@ -29,11 +29,14 @@ export interface TitleRule {
   titlePatterns?: string[];
 }
 
+/** A normalised title longer than this is a sentence, not a title: it names no type. */
+const TITLE_MAX = 60;
+
 /** The types a title names, in catalogue order; ['unknown'] when it names none. */
 export function detectTypes(title: string | undefined, rules: readonly TitleRule[] = BUILTIN_TYPES): string[] {
   if (!title) return ['unknown'];
   const t = normalizeTitle(title);
-  if (t.length === 0 || t.length > 60) return ['unknown'];
+  if (t.length === 0 || t.length > TITLE_MAX) return ['unknown'];
   const types: string[] = [];
   for (const rule of rules) {
     const byKeyword = (rule.titleKeywords ?? []).some((k) => t.includes(k));

@@ -1,12 +1,17 @@
-/** The report model: parsed once per text, read by every rule and by the outline. */
+/**
+ * The report model: parsed once per text, read by every rule and by the outline. The pipeline is
+ * text → lines (text.ts) → markers (markers.ts) → documents and titles (documents.ts, doc-type.ts)
+ * → heading trees (tree.ts), with directives (directives.ts) read alongside; see
+ * docs/architecture.md. Nothing here knows about rules.
+ */
+import { BUILTIN_TYPES } from '../catalog';
+import type { DocType } from '../types';
 import { detectTypes, type TitleRule } from './doc-type';
 import { readDirectives, type Directives } from './directives';
-import { BUILTIN_TYPES } from './sections/catalog';
 import { splitDocuments } from './documents';
 import { findLineMarker, type Family, type Marker } from './markers';
 import { buildLines, isBlank, type Line } from './text';
 import { assignSectionEnds, buildTree, type HeadingNode } from './tree';
-import type { DocType } from './types';
 
 export interface Paragraph {
   startLine: number;
@@ -34,6 +39,10 @@ export interface ReportDocument {
 export interface ReportModel {
   text: string;
   markdown: boolean;
+  /** The options the text was parsed with. */
+  options: Required<Pick<ParseOptions, 'markdown' | 'titleRules'>> & Pick<ParseOptions, 'type'>;
+  /** parseKey(options): two models of one text with the same key are the same model. */
+  key: string;
   lines: Line[];
   /** The marker at the start of each line, or null. */
   markerAt: Array<Marker | null>;
@@ -42,6 +51,8 @@ export interface ReportModel {
   documents: ReportDocument[];
   /** Inline zh-report comments (Markdown only). */
   directives: Directives;
+  /** Analyses derived from this model so far (see memo): rules share one without recomputing it. */
+  readonly derived: Map<unknown, unknown>;
 }
 
 export interface ParseOptions {
@@ -53,31 +64,55 @@ export interface ParseOptions {
   type?: string;
 }
 
+/**
+ * Everything in the options that can change a parse, as a string: a cache holding a model may
+ * reuse it for the same text exactly when the key is the same. Title rules count whole (keywords
+ * and patterns, not only ids), so editing a custom type's title keywords re-parses.
+ */
+export function parseKey(options: ParseOptions = {}): string {
+  const rules = options.titleRules ?? BUILTIN_TYPES;
+  return JSON.stringify([
+    options.markdown ?? false,
+    options.type ?? null,
+    rules === BUILTIN_TYPES ? 'builtin' : rules.map((r) => [r.id, r.titleKeywords, r.titlePatterns ?? []]),
+  ]);
+}
+
+/** The # count of a Markdown heading line, or 0. */
+function atxDepth(lineText: string): number {
+  return /^ {0,3}(#{1,6})(?=[ \t])/.exec(lineText)?.[1]!.length ?? 0;
+}
+
 export function parse(text: string, options: ParseOptions = {}): ReportModel {
   const markdown = options.markdown ?? false;
+  const titleRules = options.titleRules ?? BUILTIN_TYPES;
   const lines = buildLines(text, markdown);
   const markerAt = lines.map((l) => findLineMarker(l.masked, l.index));
   const blankLine = (i: number): boolean => isBlank(lines[i]!.masked);
   const directives = readDirectives(lines, markdown);
   const forcedType = directives.type ?? options.type;
-  const documents = splitDocuments(lines, markerAt).map((slice, index): ReportDocument => {
+  const documents = splitDocuments(lines, markerAt, titleRules).map((slice, index): ReportDocument => {
     const markers: Marker[] = [];
     for (let i = slice.startLine; i <= slice.endLine; i++) {
       const m = markerAt[i];
       if (m && i !== slice.titleLine) markers.push(m);
     }
     const texts = markers.map((m) => headingText(lines[m.line]!.text.slice(m.textStart)));
-    const depths = markdown ? markers.map((m) => /^ {0,3}(#{1,6})(?=[ \t])/.exec(lines[m.line]!.text)?.[1]!.length ?? 0) : [];
+    const depths = markdown ? markers.map((m) => atxDepth(lines[m.line]!.text)) : [];
     const { roots, nodes, familyOrder } = buildTree(markers, texts, depths);
     assignSectionEnds(nodes, slice.endLine, blankLine);
     const title = slice.titleLine === null ? null : lines[slice.titleLine]!.masked.trim();
-    const types = forcedType ? [forcedType] : detectTypes(title ?? undefined, options.titleRules ?? BUILTIN_TYPES);
+    const types = forcedType ? [forcedType] : detectTypes(title ?? undefined, titleRules);
     return { index, ...slice, title, types, type: types[0]!, typeForced: !!forcedType, familyOrder, roots, headings: nodes };
   });
   let paragraphs: Paragraph[] | undefined;
+  const parsedWith: ReportModel['options'] = { markdown, titleRules };
+  if (options.type !== undefined) parsedWith.type = options.type;
   return {
     text,
     markdown,
+    options: parsedWith,
+    key: parseKey(options),
     lines,
     markerAt,
     get paragraphs(): Paragraph[] {
@@ -85,6 +120,7 @@ export function parse(text: string, options: ParseOptions = {}): ReportModel {
     },
     documents,
     directives,
+    derived: new Map(),
   };
 }
 
@@ -113,6 +149,14 @@ function findParagraphs(lines: Line[], markerAt: Array<Marker | null>, markdown:
   return out;
 }
 
+/** The result of `compute` on this model, computed on first use; `compute` itself is the key. */
+export function memo<T>(model: ReportModel, compute: (model: ReportModel) => T): T {
+  if (model.derived.has(compute)) return model.derived.get(compute) as T;
+  const value = compute(model);
+  model.derived.set(compute, value);
+  return value;
+}
+
 /**
  * Whether a plain-text or Markdown file looks like a Chinese report, so that checking starts
  * without configuration: a title naming a report type, or several structural markers.
@@ -120,6 +164,9 @@ function findParagraphs(lines: Line[], markerAt: Array<Marker | null>, markdown:
 export function looksLikeReport(model: ReportModel): boolean {
   if (model.documents.some((d) => d.type !== 'unknown')) return true;
   let markers = 0;
-  for (const m of model.markerAt) if (m && ++markers >= 3) return true;
+  for (const m of model.markerAt) if (m && ++markers >= MARKERS_THAT_MAKE_A_REPORT) return true;
   return false;
 }
+
+/** How many structural markers make an untitled text a report. */
+const MARKERS_THAT_MAKE_A_REPORT = 3;
