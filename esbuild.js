@@ -1,5 +1,6 @@
 // Builds the bundles: dist/client.js (vscode external), dist/server.js with dist/ajv.js and
-// dist/re2js.js (loaded on demand), and dist/cli.js.
+// dist/re2js.js (loaded on demand), dist/cli.js, and dist/export.js (Word export with the docx
+// package, loaded by the server and the CLI only when an export runs).
 // Flags: --watch rebuilds on change; --production minifies and drops source maps.
 const esbuild = require('esbuild');
 
@@ -21,23 +22,32 @@ const common = {
 };
 
 /**
- * Packages the language server loads only when a workspace needs them (a config file, a user
- * placeholder pattern): each becomes dist/<name>.js, and the server requires it from there, so
- * that starting the server does not parse them.
+ * Packages the language server and the CLI load only when needed (a config file, a user
+ * placeholder pattern, a GBK file): each becomes dist/<name>.js, required from there, so that
+ * starting does not parse them.
  */
-const ON_DEMAND = ['ajv', 're2js'];
+const ON_DEMAND = ['ajv', 're2js', 'iconv-lite'];
 const onDemandFromDist = {
   name: 'on-demand-from-dist',
   setup(build) {
-    build.onResolve({ filter: new RegExp(`^(${ON_DEMAND.join('|')})$`) }, (args) => ({ path: `./${args.path}.js`, external: true }));
+    build.onResolve({ filter: new RegExp(`^(${ON_DEMAND.join('|')})$`) }, (args) => ({ path: `./${args.path.replace(/-/g, '')}.js`, external: true }));
+  },
+};
+
+/** The Word exporter (engine/export) stays out of the server and CLI bundles: they require dist/export.js when an export runs. */
+const exporterFromDist = {
+  name: 'exporter-from-dist',
+  setup(build) {
+    build.onResolve({ filter: /\/engine\/export$/ }, () => ({ path: './export.js', external: true }));
   },
 };
 
 const builds = [
   { entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] },
-  { entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js', plugins: [onDemandFromDist] },
-  ...ON_DEMAND.map((name) => ({ stdin: { contents: `module.exports = require('${name}');`, resolveDir: __dirname, loader: 'js' }, outfile: `dist/${name}.js` })),
-  { entryPoints: ['cli/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
+  { entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js', plugins: [onDemandFromDist, exporterFromDist] },
+  { entryPoints: ['engine/export/index.ts'], outfile: 'dist/export.js' },
+  ...ON_DEMAND.map((name) => ({ stdin: { contents: `module.exports = require('${name}');`, resolveDir: __dirname, loader: 'js' }, outfile: `dist/${name.replace(/-/g, '')}.js` })),
+  { entryPoints: ['cli/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' }, plugins: [onDemandFromDist, exporterFromDist] },
 ];
 
 async function main() {

@@ -1,36 +1,31 @@
 /** zh-report CLI: lint and outline reports with the same engine as the language server. */
-import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { fullWidth, lintModel, outline, outlineText, parse, parseOptionsFor, problemCost, type Finding } from '../engine';
-import { ConfigFileCache, formatProblems, optionsForFile, readConfigFile, type ConfigFile } from '../engine/node/config-files';
+import { fullWidth, lintModel, outline, outlineText, parse, parseOptionsFor, type Finding } from '../engine';
+import { optionsForFile } from '../engine/node/config-files';
+import { ConfigResolver, explicitConfig, textDiagnostic, UsageError, type Args } from './common';
+import { runExport } from './export';
 import { collectFiles, isMarkdownPath, readReport } from './files';
 
 const USAGE = `用法 usage:
   zh-report lint [--format text|json] [--config FILE] PATH...
   zh-report outline [--format text|json] [--config FILE] FILE
+  zh-report export [-o OUT.docx] [--force] [--config FILE] FILE
 
   lint     检查 .txt/.md 报告(文件或文件夹)/ check reports in files or folders
   outline  打印每篇文档的标题层级 / print each document's heading tree
+  export   按 GB/T 9704 版式导出为 Word(.docx);有错误(如未填写的占位符)时不导出,除非加 --force
+           / write a .docx laid out per GB/T 9704; refused while errors remain, unless --force
 
   没有 --config 时,使用从文件所在目录向上找到的第一个 .zhreportrc.json / .zhreportrc / zhreport.config.json。
   Without --config, the nearest .zhreportrc.json / .zhreportrc / zhreport.config.json above each file applies.
 
-退出码 exit: 0 无警告或错误 no warning or error; 1 有 found some; 2 用法或配置错误 usage or config error`;
-
-class UsageError extends Error {}
-
-interface Args {
-  command: string;
-  format: 'text' | 'json';
-  config: string | null;
-  paths: string[];
-}
+退出码 exit: 0 无警告或错误 no warning or error; 1 有 found some (export: 有错误未导出 refused); 2 用法、配置或写入错误 usage, config or write error`;
 
 function parseArgs(argv: string[]): Args {
   const [command, ...rest] = argv;
   if (!command || command === '--help' || command === '-h') throw new UsageError('');
-  if (command !== 'lint' && command !== 'outline') throw new UsageError(`未知命令 unknown command: ${command}`);
-  const args: Args = { command, format: 'text', config: null, paths: [] };
+  if (command !== 'lint' && command !== 'outline' && command !== 'export') throw new UsageError(`未知命令 unknown command: ${command}`);
+  const args: Args = { command, format: 'text', config: null, paths: [], output: null, force: false };
   for (let i = 0; i < rest.length; i++) {
     const a = rest[i]!;
     const value = (): string => {
@@ -43,41 +38,14 @@ function parseArgs(argv: string[]): Args {
       if (f !== 'text' && f !== 'json') throw new UsageError(`--format 只能是 text 或 json (got ${f})`);
       args.format = f;
     } else if (a === '--config') args.config = value();
-    else if (a.startsWith('--')) throw new UsageError(`未知选项 unknown option: ${a}`);
+    else if (command === 'export' && (a === '-o' || a === '--output')) args.output = value();
+    else if (command === 'export' && a === '--force') args.force = true;
+    else if (a.startsWith('-')) throw new UsageError(`未知选项 unknown option: ${a}`);
     else args.paths.push(a);
   }
   if (!args.paths.length) throw new UsageError('缺少路径 (no PATH given)');
-  if (command === 'outline' && args.paths.length !== 1) throw new UsageError('outline 只接受一个文件 (takes one FILE)');
+  if ((command === 'outline' || command === 'export') && args.paths.length !== 1) throw new UsageError(fullWidth(`${command} 只接受一个文件`) + ' (takes one FILE)');
   return args;
-}
-
-/** The config for each file: --config for all, else the nearest .zhreportrc found walking up. */
-class ConfigResolver {
-  readonly broken = new Set<string>();
-  private readonly files: ConfigFileCache;
-
-  constructor(
-    private readonly explicit: ConfigFile | null,
-    err: (s: string) => void,
-  ) {
-    this.files = new ConfigFileCache((config) => {
-      if (!config.problems.length) return;
-      this.broken.add(config.path);
-      err(`zh-report: ${fullWidth('配置文件有误,')}${problemCost(config.problems)}:\n${formatProblems(config).join('\n')}`);
-    });
-  }
-
-  forFile(file: string): ConfigFile | null {
-    return this.explicit ?? this.files.forFile(file);
-  }
-}
-
-function explicitConfig(file: string | null): ConfigFile | null {
-  if (!file) return null;
-  if (!fs.existsSync(file)) throw new UsageError(`配置文件不存在 config file not found: ${file}`);
-  const config = readConfigFile(file);
-  if (config.problems.length) throw new UsageError(`配置文件有误 invalid config:\n${formatProblems(config).join('\n')}`);
-  return config;
 }
 
 function jsonDiagnostic(f: Finding): Record<string, unknown> {
@@ -121,9 +89,7 @@ function runLint(args: Args, out: (s: string) => void, err: (s: string) => void)
       const type = model.documents[0]?.type ?? 'unknown';
       results.push({ path: shown, type, encoding: decoded.encoding, diagnostics: findings.map(jsonDiagnostic) });
     } else {
-      for (const f of findings) {
-        out(`${shown}:${f.range.start.line + 1}:${f.range.start.character + 1} ${f.severity} ${f.ruleId} ${f.message}`);
-      }
+      for (const f of findings) out(textDiagnostic(shown, f));
     }
   }
   if (args.format === 'json') out(JSON.stringify({ version: 1, files: results }, null, 2));
@@ -143,9 +109,10 @@ function runOutline(args: Args, out: (s: string) => void, err: (s: string) => vo
   return 0;
 }
 
-export function main(argv: string[], out: (s: string) => void = (s) => console.log(s), err: (s: string) => void = (s) => console.error(s)): number {
+export async function main(argv: string[], out: (s: string) => void = (s) => console.log(s), err: (s: string) => void = (s) => console.error(s)): Promise<number> {
   try {
     const args = parseArgs(argv);
+    if (args.command === 'export') return await runExport(args, out, err);
     return args.command === 'lint' ? runLint(args, out, err) : runOutline(args, out, err);
   } catch (e) {
     if (e instanceof UsageError) {
@@ -162,4 +129,4 @@ export function main(argv: string[], out: (s: string) => void = (s) => console.l
   }
 }
 
-if (require.main === module) process.exitCode = main(process.argv.slice(2));
+if (require.main === module) void main(process.argv.slice(2)).then((code) => (process.exitCode = code));

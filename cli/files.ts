@@ -1,7 +1,6 @@
 /** Finding and reading report files for the CLI. */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import * as iconv from 'iconv-lite';
 import { fullWidth } from '../engine/zh-message';
 
 const REPORT_EXTENSIONS = /\.(txt|md|markdown)$/i;
@@ -49,15 +48,20 @@ function looksBinary(buf: Buffer): boolean {
  * old Windows machines write). The BOM is dropped, as editors drop it, so columns match theirs.
  * A binary or undecodable file gives an error instead of garbage.
  */
+/** iconv-lite and its code tables load only for a file that is not UTF-8 (dist/iconvlite.js in the bundle). */
+function iconv(): typeof import('iconv-lite') {
+  return require('iconv-lite') as typeof import('iconv-lite');
+}
+
 export function decodeReport(buf: Buffer): Decoded {
   if (buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) return { text: buf.subarray(3).toString('utf8'), encoding: 'utf-8 (BOM)' };
-  if (buf[0] === 0xff && buf[1] === 0xfe) return { text: iconv.decode(buf.subarray(2), 'utf-16le'), encoding: 'utf-16le' };
-  if (buf[0] === 0xfe && buf[1] === 0xff) return { text: iconv.decode(buf.subarray(2), 'utf-16be'), encoding: 'utf-16be' };
+  if (buf[0] === 0xff && buf[1] === 0xfe) return { text: iconv().decode(buf.subarray(2), 'utf-16le'), encoding: 'utf-16le' };
+  if (buf[0] === 0xfe && buf[1] === 0xff) return { text: iconv().decode(buf.subarray(2), 'utf-16be'), encoding: 'utf-16be' };
   if (looksBinary(buf)) return { error: fullWidth('二进制文件,已跳过') + ' (binary file skipped)' };
   try {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(buf), encoding: 'utf-8' };
   } catch {
-    const text = iconv.decode(buf, 'gb18030');
+    const text = iconv().decode(buf, 'gb18030');
     if (text.includes('\uFFFD')) return { error: fullWidth('无法识别的编码,已跳过') + ' (neither UTF-8, UTF-16 nor GBK/GB18030; skipped)' };
     return { text, encoding: 'gbk/gb18030' };
   }

@@ -12,6 +12,7 @@ import {
   type ServerOptions,
 } from 'vscode-languageclient/node';
 import { copyOutline, insertSkeleton, serverEdit } from './commands';
+import { exportToWord, type ExportArgs } from './export';
 import { gotoPlaceholder, PlaceholderStatus } from './placeholders';
 import { WordCountStatus } from './word-count';
 import { fullWidth } from '../../engine/zh-message';
@@ -99,6 +100,7 @@ export function activate(context: vscode.ExtensionContext): ZhReportApi {
     vscode.commands.registerCommand('zhReport.convertToGbStyle', (uri?: vscode.Uri) => serverEdit(languageClient, ready, 'zhReport.server.convertToGbStyle', uri)),
     vscode.commands.registerCommand('zhReport.insertSkeleton', (type?: string) => insertSkeleton(snippets, typeof type === 'string' ? type : undefined)),
     vscode.commands.registerCommand('zhReport.copyOutline', () => copyOutline()),
+    vscode.commands.registerCommand('zhReport.exportDocx', (arg?: vscode.Uri | ExportArgs) => exportToWord(languageClient, ready, context, arg instanceof vscode.Uri ? { uri: arg } : arg ?? {})),
   );
   const outlines = new OutlineRefresher();
   context.subscriptions.push(restarted, outlines, languageClient.onNotification('zhReport/configurationApplied', () => outlines.refresh()));

@@ -26,6 +26,8 @@ export interface ZhReportConfig {
   ignore?: string[];
   types?: TypeSpec[];
   overrides?: ConfigOverride[];
+  /** Word export: fonts by role, and whether level-3 headings are bold. */
+  export?: { fonts?: Partial<Record<'title' | 'body' | 'heading1' | 'heading2' | 'latin' | 'pageNumber', string>>; level3Bold?: boolean };
 }
 
 export interface ConfigProblem {

@@ -87,6 +87,27 @@ export function configSchema(): Record<string, unknown> {
       include: stringList('只检查匹配这些 glob 的文件 / check only files matching these globs'),
       ignore: stringList('不检查匹配这些 glob 的文件 / never check files matching these globs'),
       types: { type: 'array', description: '自定义报告类型 / custom report types', items: typeSchema() },
+      export: {
+        type: 'object',
+        description: '导出 Word(GB/T 9704 版式)/ Word export (GB/T 9704 layout)',
+        additionalProperties: false,
+        properties: {
+          fonts: {
+            type: 'object',
+            description: '各部分的字体名称(办公室常用 仿宋_GB2312 或 仿宋)/ font names by role',
+            additionalProperties: false,
+            properties: {
+              title: { type: 'string', description: '标题,2号,默认 方正小标宋简体 / title, 22 pt' },
+              body: { type: 'string', description: '正文和三、四级标题,3号,默认 仿宋_GB2312 / body and levels 3–4, 16 pt' },
+              heading1: { type: 'string', description: '一级标题,默认 黑体 / level 1' },
+              heading2: { type: 'string', description: '二级标题,默认 楷体_GB2312 / level 2' },
+              latin: { type: 'string', description: '字母和数字,默认 Times New Roman / Latin letters and digits' },
+              pageNumber: { type: 'string', description: '页码,4号,默认 宋体 / page numbers, 14 pt' },
+            },
+          },
+          level3Bold: { type: 'boolean', description: '三级标题加粗(常见做法,非标准要求)/ bold level-3 headings' },
+        },
+      },
       overrides: {
         type: 'array',
         description: '按文件设置类型或规则 / per-file type or rules',

@@ -1,16 +1,11 @@
-import { parseChineseNumeral } from '../chinese-numerals';
+import { ARABIC_DATE, arabicDate, chineseDate, CN_DATE, formatDate } from '../dates';
 import type { Rule } from '../rule';
 import { unmaskedAt } from '../search';
 import { range } from '../types';
 import { fullWidth, zh } from '../zh-message';
 
-const DIGIT_CN: Record<string, string> = { 〇: '0', 零: '0', 一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9' };
 const YEAR_DIGITS_CN = '〇零一二三四五六七八九';
 const MONTH_DIGITS_CN = '一二三四五六七八九十';
-/** 二〇一二年二月六日, 二〇一二年十二月: year, month and optional day in Chinese numerals. Tried at a 年 only. */
-const CN_DATE = /([〇零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,2})月(?:([一二三四五六七八九十]{1,3})日)?/y;
-/** 2012年02月06日: an Arabic date; flagged when the month or day is zero-padded. Tried at a 年 only. */
-const ARABIC_DATE = /(\d{4})年(\d{1,2})月(?:(\d{1,2})日)?/y;
 
 const isDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
 
@@ -52,18 +47,15 @@ const rule: Rule = {
         if (!at) continue;
         arabic++;
         if (padded) {
-          found.push({ ...at, length: m[0].length, fixed: `${m[1]}年${Number(m[2])}月${m[3] ? `${Number(m[3])}日` : ''}`, kind: 'padded' });
+          found.push({ ...at, length: m[0].length, fixed: formatDate(arabicDate(m)), kind: 'padded' });
         }
       } else if (YEAR_DIGITS_CN.includes(before) && MONTH_DIGITS_CN.includes(text[year + 1] ?? '')) {
         CN_DATE.lastIndex = year - 4;
         const m = CN_DATE.exec(text);
         const at = m && unmaskedAt(ctx.model, m.index, m[0]);
-        if (!m || !at) continue;
-        const month = parseChineseNumeral(m[2]!);
-        const day = m[3] ? parseChineseNumeral(m[3]) : null;
-        if (!month || month > 12 || (m[3] && (!day || day > 31))) continue;
-        const digits = [...m[1]!].map((c) => DIGIT_CN[c]).join('');
-        found.push({ ...at, length: m[0].length, fixed: `${digits}年${month}月${day ? `${day}日` : ''}`, kind: 'chinese' });
+        const date = m && chineseDate(m);
+        if (!m || !at || !date) continue;
+        found.push({ ...at, length: m[0].length, fixed: formatDate(date), kind: 'chinese' });
       }
     }
     const mixed = arabic > 0 && found.some((f) => f.kind === 'chinese');

@@ -33,6 +33,13 @@ export class ConfigStore {
     this.files.invalidate();
   }
 
+  /** The config file's `export` section for a document, over the settings' (the config file wins). */
+  exportSettings(uri: string, settings: ServerSettings): ZhReportConfig['export'] {
+    const parsed = URI.parse(uri);
+    const fromFile = parsed.scheme === 'file' ? this.files.forFile(parsed.fsPath)?.config.export : undefined;
+    return { ...settings.export, ...fromFile, fonts: { ...settings.export.fonts, ...fromFile?.fonts } };
+  }
+
   /** Lint options for a document: settings, then the config file and its overrides. */
   resolve(uri: string, settings: ServerSettings): ResolvedOptions {
     const base = this.settingsOptions(settings);

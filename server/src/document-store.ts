@@ -72,6 +72,20 @@ export class DocumentStore {
     return { status: 'checked', doc, ctx, model, findings: () => this.findingsOf(doc, model, ctx.options) };
   }
 
+  /**
+   * The model and findings of a document whatever the gate says: for what the user asks for by name
+   * (an export lints its report first even where checking is turned off). Null when not open.
+   */
+  async analyze(uri: string): Promise<{ doc: TextDocument; ctx: DocumentContext; model: ReportModel; findings: Finding[] } | null> {
+    const before = this.deps.document(uri);
+    if (!before) return null;
+    const ctx = await this.deps.contextOf(before);
+    const doc = this.deps.document(uri);
+    if (!doc) return null;
+    const model = this.modelOf(doc, ctx.options);
+    return { doc, ctx, model, findings: this.findingsOf(doc, model, ctx.options) };
+  }
+
   /** The model of the document's current version, parsed again only when the text or the parse options changed. */
   private modelOf(doc: TextDocument, options: LintOptions): ReportModel {
     const parseOptions = parseOptionsFor(options);

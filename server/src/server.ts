@@ -26,6 +26,7 @@ import { ConfigStore } from './config-store';
 import { changedLineEdits } from './changed-lines';
 import { quickFixes, SOURCE, toDiagnostic, toDocumentSymbols } from './convert';
 import { DocumentStore, type CheckedDocument, type DocumentContext } from './document-store';
+import { registerExport } from './export';
 import { hoverAt, workspaceSymbols } from './navigation';
 import { markdownOutline } from './outline-mode';
 import { LEGEND, semanticTokens } from './semantic-tokens';
@@ -232,6 +233,7 @@ connection.onExecuteCommand(async (params) => {
   return { applied: result.applied, edits: edits.length };
 });
 
+registerExport(connection, store, configs);
 registerTestHooks(connection);
 documents.listen(connection);
 connection.listen();

@@ -139,6 +139,43 @@ function screenshotScenes(page, scenes, images) {
   };
 }
 
+/**
+ * Clicks for the suite: when it writes <id>.click holding a button's label, the runner clicks that
+ * button on a notification in the workbench (for CLOSE:text, the close button of the notification
+ * showing that text) and answers with <id>.clicked. Notifications are answered the way a person answers
+ * them, not through a test-only path in the extension. (Modal dialogs cannot be tested: VS Code
+ * refuses to show them while extension tests run.)
+ */
+function answerClicks(page, dir) {
+  const done = new Set();
+  let chain = Promise.resolve();
+  const scan = () => {
+    for (const f of fs.readdirSync(dir)) {
+      if (!f.endsWith('.click') || done.has(f)) continue;
+      done.add(f);
+      const label = fs.readFileSync(path.join(dir, f), 'utf8');
+      chain = chain.then(async () => {
+        const close = /^CLOSE:(.*)$/s.exec(label);
+        const button = close
+          ? page.locator('.notification-toast', { hasText: close[1] }).last().locator('.codicon-notifications-clear')
+          : page.locator('.notification-toast .monaco-button', { hasText: label }).first();
+        // The close button shows when the pointer is over the notification.
+        if (close) await page.locator('.notification-toast', { hasText: close[1] }).last().hover();
+        await button.waitFor({ state: 'visible', timeout: 30_000 });
+        await button.click();
+        step(`clicked “${label}”`);
+        fs.writeFileSync(path.join(dir, f.replace(/\.click$/, '.clicked')), '');
+      }).catch((e) => {
+        step(`could not click “${label}”: ${e.message}`);
+        fs.writeFileSync(path.join(dir, f.replace(/\.click$/, '.clicked')), `error: ${e.message}`);
+      });
+    }
+  };
+  const watcher = fs.watch(dir, scan);
+  scan();
+  return { stop: async () => { watcher.close(); await chain; } };
+}
+
 function prepareWorkspace(tmp) {
   const ws = path.join(tmp, 'workspace');
   fs.mkdirSync(path.join(ws, 'examples'), { recursive: true });
@@ -184,6 +221,8 @@ async function main() {
   const extensionsDir = path.join(userData, 'extensions');
   const scenes = path.join(tmp, 'scenes');
   fs.mkdirSync(scenes);
+  const clicks = path.join(tmp, 'clicks');
+  fs.mkdirSync(clicks);
   const results = path.join(tmp, 'results.json');
   const images = updateScreenshots ? path.join(root, 'docs', 'images') : path.join(root, 'test-results', 'screenshots');
   fs.mkdirSync(images, { recursive: true });
@@ -216,7 +255,7 @@ async function main() {
     server = spawn(
       process.execPath,
       [codeServer, '--auth', 'none', '--bind-addr', `127.0.0.1:${port}`, '--user-data-dir', userData, '--extensions-dir', extensionsDir, '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust', ws],
-      { cwd: tmp, detached: true, env: { ...process.env, ZH_REPORT_RESULTS: results, ZH_REPORT_TEST_HOOKS: '1', ...(vsixMode ? {} : { ZH_REPORT_SCENES: scenes }) } },
+      { cwd: tmp, detached: true, env: { ...process.env, ZH_REPORT_RESULTS: results, ZH_REPORT_TEST_HOOKS: '1', ZH_REPORT_CLICKS: clicks, ...(vsixMode ? {} : { ZH_REPORT_SCENES: scenes }) } },
     );
     const serverLog = fs.createWriteStream(path.join(tmp, 'code-server.log'));
     server.stdout.pipe(serverLog);
@@ -239,8 +278,10 @@ async function main() {
 
     const resultsArrived = waitForFile(results, RESULTS_TIMEOUT_MS, 'integration results');
     const shots = screenshotScenes(page, scenes, images);
+    const answering = answerClicks(page, clicks);
     await resultsArrived;
     await shots.stop();
+    await answering.stop();
     const r = JSON.parse(fs.readFileSync(results, 'utf8'));
     for (const f of r.failures) console.log(`[e2e] FAILED ${f.title}\n${f.error}\n`);
     console.log(`e2e: ${r.passed} passed, ${r.failed} failed, ${r.skipped} skipped`);

@@ -91,3 +91,37 @@ export async function scene(name: string, timeoutMs = 60_000): Promise<void> {
     if (fs.existsSync(done)) finish();
   });
 }
+
+let clickCount = 0;
+
+/**
+ * Has the e2e runner click the button labelled `label` in the workbench (a modal dialog's), as a
+ * person would; resolves once it was clicked. Fails where no runner answers clicks.
+ */
+export async function clickButton(label: string, timeoutMs = 45_000): Promise<void> {
+  const dir = process.env['ZH_REPORT_CLICKS'];
+  if (!dir) throw new Error('clickButton needs the e2e runner (ZH_REPORT_CLICKS)');
+  const fs = await import('node:fs');
+  const id = `click-${++clickCount}`;
+  const done = path.join(dir, `${id}.clicked`);
+  await new Promise<void>((resolve, reject) => {
+    const watcher = fs.watch(dir, () => {
+      if (fs.existsSync(done)) finish();
+    });
+    const timer = setTimeout(() => {
+      watcher.close();
+      reject(new Error(`the runner did not click “${label}”`));
+    }, timeoutMs);
+    const finish = (): void => {
+      clearTimeout(timer);
+      watcher.close();
+      const error = fs.readFileSync(done, 'utf8');
+      if (error) reject(new Error(error));
+      else resolve();
+    };
+    // Written whole, then renamed: the runner must never read a half-written label.
+    fs.writeFileSync(path.join(dir, `${id}.tmp`), label);
+    fs.renameSync(path.join(dir, `${id}.tmp`), path.join(dir, `${id}.click`));
+    if (fs.existsSync(done)) finish();
+  });
+}

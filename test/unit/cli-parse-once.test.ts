@@ -22,11 +22,11 @@ describe('CLI parsing', () => {
   });
 
   for (const format of ['text', 'json']) {
-    it(`lint --format ${format} parses each file once`, () => {
+    it(`lint --format ${format} parses each file once`, async () => {
       const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'zh-report-cli-parse-'));
       for (const name of ['a.txt', 'b.md']) fs.writeFileSync(path.join(dir, name), '某局2025年工作总结\n一、主要成绩\n三、存在问题\n');
       const out: string[] = [];
-      main(['lint', '--format', format, dir], (s) => out.push(s), () => {});
+      await main(['lint', '--format', format, dir], (s) => out.push(s), () => {});
       assert.ok(out.join('\n').includes('numbering-gap'), 'the files were linted');
       assert.equal(parses, 2);
     });

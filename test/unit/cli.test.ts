@@ -94,3 +94,73 @@ describe('zh-report outline', () => {
     assert.match(r.stdout, /\n  一、主要工作完成情况  \[5\]\n    \uFF08一\uFF09学校建设有序推进  \[7\]/);
   });
 });
+
+describe('zh-report export', () => {
+  const report = '城南区教育局2025年工作总结\n一、主要工作\n全年完成任务。\n二、存在问题\n三、下一步打算\n';
+
+  it('writes FILE.docx beside the report, and says how many headings it holds', () => {
+    const dir = tempDir();
+    const file = path.join(dir, '总结.txt');
+    fs.writeFileSync(file, report);
+    const r = run('export', file);
+    assert.equal(r.code, 0, r.stderr);
+    assert.match(r.stdout, /已导出 .*总结\.docx（3 个标题/);
+    const bytes = fs.readFileSync(path.join(dir, '总结.docx'));
+    assert.equal(bytes.subarray(0, 2).toString('latin1'), 'PK', 'a zip file');
+    assert.deepEqual(fs.readdirSync(dir).sort(), ['总结.docx', '总结.txt'], 'no temporary file left');
+  });
+
+  it('refuses while errors remain (exit 1, each listed), and --force exports anyway', () => {
+    const dir = tempDir();
+    const file = path.join(dir, 'r.txt');
+    fs.writeFileSync(file, report.replace('全年完成任务', '全年完成XX项任务'));
+    const refused = run('export', file, '-o', path.join(dir, 'out.docx'));
+    assert.equal(refused.code, 1);
+    assert.match(refused.stderr, /r\.txt:3:5 error placeholder/);
+    assert.match(refused.stderr, /还有 1 处错误/);
+    assert.equal(fs.existsSync(path.join(dir, 'out.docx')), false);
+    const forced = run('export', '--force', file, '-o', path.join(dir, 'out.docx'));
+    assert.equal(forced.code, 0, forced.stderr);
+    assert.ok(fs.existsSync(path.join(dir, 'out.docx')));
+  });
+
+  it('replaces an existing file with the new one whole', () => {
+    const dir = tempDir();
+    const file = path.join(dir, 'r.txt');
+    fs.writeFileSync(file, report);
+    fs.writeFileSync(path.join(dir, 'r.docx'), 'old');
+    assert.equal(run('export', file).code, 0);
+    assert.equal(fs.readFileSync(path.join(dir, 'r.docx')).subarray(0, 2).toString('latin1'), 'PK');
+  });
+
+  it('a path that cannot be written: a clear message, exit 2, and what was there is left as it was', () => {
+    const dir = tempDir();
+    const file = path.join(dir, 'r.txt');
+    fs.writeFileSync(file, report);
+    const missingFolder = run('export', file, '-o', path.join(dir, 'no-such-folder', 'r.docx'));
+    assert.equal(missingFolder.code, 2);
+    assert.match(missingFolder.stderr, /无法写入 .*no-such-folder/);
+    // A folder where the file should go: the rename fails after the new file was written beside it.
+    fs.mkdirSync(path.join(dir, 'taken.docx'));
+    fs.writeFileSync(path.join(dir, 'taken.docx', 'keep.txt'), 'kept');
+    const taken = run('export', file, '-o', path.join(dir, 'taken.docx'));
+    assert.equal(taken.code, 2);
+    assert.equal(fs.readFileSync(path.join(dir, 'taken.docx', 'keep.txt'), 'utf8'), 'kept');
+    assert.deepEqual(fs.readdirSync(dir).sort(), ['r.txt', 'taken.docx'], 'no temporary file left');
+  });
+
+  it('an empty report and one with no headings export validly', () => {
+    const dir = tempDir();
+    for (const [name, text] of [['empty.txt', ''], ['plain.txt', '今天开了一个会。\n会上讨论了明年的安排。\n']] as const) {
+      fs.writeFileSync(path.join(dir, name), text);
+      const r = run('export', path.join(dir, name));
+      assert.equal(r.code, 0, r.stderr);
+      assert.match(r.stdout, /（0 个标题/);
+    }
+  });
+
+  it('takes one FILE', () => {
+    assert.equal(run('export').code, 2);
+    assert.equal(run('export', 'a.txt', 'b.txt').code, 2);
+  });
+});
