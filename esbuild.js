@@ -1,6 +1,6 @@
 // Builds the bundles: dist/client.js (vscode external), dist/server.js with dist/ajv.js and
-// dist/re2js.js (loaded on demand), dist/cli.js, and dist/export.js (Word export with the docx
-// package, loaded by the server and the CLI only when an export runs).
+// dist/re2js.js (loaded on demand), dist/cli.js, dist/export.js (Word export with the docx
+// package) and dist/docx-reader.js (reading .docx), loaded only when an export or a .docx needs them.
 // Flags: --watch rebuilds on change; --production minifies and drops source maps.
 const esbuild = require('esbuild');
 
@@ -34,20 +34,25 @@ const onDemandFromDist = {
   },
 };
 
-/** The Word exporter (engine/export) stays out of the server and CLI bundles: they require dist/export.js when an export runs. */
-const exporterFromDist = {
-  name: 'exporter-from-dist',
+/**
+ * The Word exporter (engine/export) and reader (engine/docx) stay out of the bundles that use them:
+ * they require dist/export.js and dist/docx-reader.js when an export or a .docx needs them.
+ */
+const wordFromDist = {
+  name: 'word-from-dist',
   setup(build) {
     build.onResolve({ filter: /\/engine\/export$/ }, () => ({ path: './export.js', external: true }));
+    build.onResolve({ filter: /\/engine\/docx$/ }, () => ({ path: './docx-reader.js', external: true }));
   },
 };
 
 const builds = [
-  { entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] },
-  { entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js', plugins: [onDemandFromDist, exporterFromDist] },
+  { entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'], plugins: [wordFromDist] },
+  { entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js', plugins: [onDemandFromDist, wordFromDist] },
   { entryPoints: ['engine/export/index.ts'], outfile: 'dist/export.js' },
+  { entryPoints: ['engine/docx/index.ts'], outfile: 'dist/docx-reader.js' },
   ...ON_DEMAND.map((name) => ({ stdin: { contents: `module.exports = require('${name}');`, resolveDir: __dirname, loader: 'js' }, outfile: `dist/${name.replace(/-/g, '')}.js` })),
-  { entryPoints: ['cli/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' }, plugins: [onDemandFromDist, exporterFromDist] },
+  { entryPoints: ['cli/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' }, plugins: [onDemandFromDist, wordFromDist] },
 ];
 
 async function main() {

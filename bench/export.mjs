@@ -1,5 +1,6 @@
-// Word export timings for npm run bench: the engine in process (describe + write the .docx) on the
-// 1.5 MB corpus and on a 10-page report, and the CLI cold on that report, start-up included.
+// Word timings for npm run bench: export in process (describe + write the .docx) on the 1.5 MB
+// corpus and on a 10-page report, the CLI cold on that report, start-up included; and reading a
+// 100-page .docx back.
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
@@ -52,6 +53,12 @@ export async function measureExport(root, bigText, quick) {
     nodeStart.push(Number(process.hrtime.bigint() - t) / 1e6);
   }
   out.nodeStartMs = median(nodeStart);
+  // About 100 pages: the 10-page report ten times over, exported, then read.
+  const { readDocx } = require(path.join(root, 'out', 'engine', 'docx'));
+  const hundred = await exportReport(parse(longReport(40)), DEFAULT_EXPORT_OPTIONS);
+  out.hundredPagesDocxBytes = hundred.bytes.length;
+  out.hundredPagesParagraphs = readDocx(hundred.bytes).paragraphOf.length;
+  out.readHundredPagesMs = await timeAsync(() => readDocx(hundred.bytes), quick ? 5 : 20);
   fs.rmSync(dir, { recursive: true, force: true });
   return out;
 }

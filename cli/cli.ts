@@ -48,7 +48,7 @@ function parseArgs(argv: string[]): Args {
   return args;
 }
 
-function jsonDiagnostic(f: Finding): Record<string, unknown> {
+function jsonDiagnostic(f: Finding, paragraphOf?: number[]): Record<string, unknown> {
   return {
     rule: f.ruleId,
     category: f.category,
@@ -58,7 +58,7 @@ function jsonDiagnostic(f: Finding): Record<string, unknown> {
     endLine: f.range.end.line + 1,
     endColumn: f.range.end.character + 1,
     message: f.message,
-    data: f.data ?? {},
+    data: paragraphOf ? { ...f.data, paragraph: paragraphOf[f.range.start.line] } : (f.data ?? {}),
   };
 }
 
@@ -67,6 +67,7 @@ function runLint(args: Args, out: (s: string) => void, err: (s: string) => void)
   const files = collectFiles(args.paths);
   const results: Array<Record<string, unknown>> = [];
   let failing = false;
+  let unreadable = false;
   let checked = 0;
   for (const file of files) {
     const { options, included } = optionsForFile(configs.forFile(file), file);
@@ -75,6 +76,7 @@ function runLint(args: Args, out: (s: string) => void, err: (s: string) => void)
     const decoded = readReport(file);
     if ('error' in decoded) {
       err(`zh-report: ${shown}: ${decoded.error}`);
+      if (decoded.unreadable) unreadable = true;
       if (args.format === 'json') results.push({ path: shown, type: 'unknown', skipped: decoded.error, diagnostics: [] });
       continue;
     }
@@ -85,16 +87,18 @@ function runLint(args: Args, out: (s: string) => void, err: (s: string) => void)
     const model = parse(text, parseOptionsFor(fileOptions));
     const findings = lintModel(model, fileOptions);
     if (findings.some((f) => f.severity === 'error' || f.severity === 'warning')) failing = true;
+    const paragraphOf = decoded.paragraphOf;
     if (args.format === 'json') {
       const type = model.documents[0]?.type ?? 'unknown';
-      results.push({ path: shown, type, encoding: decoded.encoding, diagnostics: findings.map(jsonDiagnostic) });
+      const diagnostics = findings.map((f) => jsonDiagnostic(f, paragraphOf));
+      results.push({ path: shown, type, encoding: decoded.encoding, diagnostics });
     } else {
-      for (const f of findings) out(textDiagnostic(shown, f));
+      for (const f of findings) out(textDiagnostic(shown, f, paragraphOf));
     }
   }
   if (args.format === 'json') out(JSON.stringify({ version: 1, files: results }, null, 2));
   else out(`${checked} 个文件 files checked`);
-  if (configs.broken.size) return 2;
+  if (configs.broken.size || unreadable) return 2;
   return failing ? 1 : 0;
 }
 

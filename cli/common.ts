@@ -45,7 +45,9 @@ export function explicitConfig(file: string | null): ConfigFile | null {
   return config;
 }
 
-export function textDiagnostic(shown: string, f: Finding): string {
-  return `${shown}:${f.range.start.line + 1}:${f.range.start.character + 1} ${f.severity} ${f.ruleId} ${f.message}`;
+/** path:line:col severity rule message; for a .docx, the Word paragraph the line starts with too. */
+export function textDiagnostic(shown: string, f: Finding, paragraphOf?: number[]): string {
+  const where = paragraphOf ? fullWidth(`(第 ${paragraphOf[f.range.start.line]} 段)`) : '';
+  return `${shown}:${f.range.start.line + 1}:${f.range.start.character + 1} ${f.severity} ${f.ruleId} ${f.message}${where}`;
 }
 

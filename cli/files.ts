@@ -3,7 +3,9 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { fullWidth } from '../engine/zh-message';
 
-const REPORT_EXTENSIONS = /\.(txt|md|markdown)$/i;
+const REPORT_EXTENSIONS = /\.(txt|md|markdown|docx|doc|wps)$/i;
+/** Word's lock file beside an open document (~$报告.docx): not a report. */
+const WORD_LOCK_FILE = /^~\$/;
 const SKIP_DIRS = new Set(['node_modules', '.git', '.vscode-test', 'dist', 'out']);
 
 /** Expands files and folders into report files, sorted within each folder. Throws on a missing path. */
@@ -15,7 +17,7 @@ export function collectFiles(paths: string[]): string[] {
       const full = path.join(dir, e.name);
       if (e.isDirectory()) {
         if (!SKIP_DIRS.has(e.name) && !e.name.startsWith('.')) walk(full);
-      } else if (e.isFile() && REPORT_EXTENSIONS.test(e.name)) out.push(full);
+      } else if (e.isFile() && REPORT_EXTENSIONS.test(e.name) && !WORD_LOCK_FILE.test(e.name)) out.push(full);
     }
   };
   for (const p of paths) {
@@ -30,7 +32,9 @@ export function isMarkdownPath(file: string): boolean {
   return /\.(md|markdown)$/i.test(file);
 }
 
-export type Decoded = { text: string; encoding: string } | { error: string };
+export type Decoded =
+  | { text: string; encoding: string; /** For a .docx: the Word paragraph each line starts with. */ paragraphOf?: number[] }
+  | { error: string; /** The file is a report that could not be read as asked (.doc, a broken .docx): exit 2. */ unreadable?: boolean };
 
 /** NUL bytes, or many control characters, in the first 8 KB: not a text file. */
 function looksBinary(buf: Buffer): boolean {
@@ -67,6 +71,25 @@ export function decodeReport(buf: Buffer): Decoded {
   }
 }
 
+/** The .docx reader, with fflate and saxes, loaded only for a .docx (dist/docx-reader.js in the bundle). */
+function docxReader(): typeof import('../engine/docx') {
+  return require('../engine/docx') as typeof import('../engine/docx');
+}
+
+export function isDocxPath(file: string): boolean {
+  return /\.docx$/i.test(file);
+}
+
 export function readReport(file: string): Decoded {
-  return decodeReport(fs.readFileSync(file));
+  if (/\.(doc|wps)$/i.test(file)) return { error: docxReader().wordFileProblem(file), unreadable: true };
+  const bytes = fs.readFileSync(file);
+  if (!isDocxPath(file)) return decodeReport(bytes);
+  const { readDocx, DocxReadError } = docxReader();
+  try {
+    const { text, paragraphOf } = readDocx(bytes);
+    return { text, encoding: 'docx', paragraphOf };
+  } catch (e) {
+    if (e instanceof DocxReadError) return { error: e.message, unreadable: true };
+    throw e;
+  }
 }

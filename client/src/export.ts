@@ -59,6 +59,10 @@ export async function exportToWord(client: LanguageClient, ready: Promise<void>,
     void vscode.window.showInformationMessage(fullWidth('zh-report: 先打开要导出的报告') + ' (open a report first)');
     return undefined;
   }
+  if (report.scheme === 'zh-report-docx') {
+    void vscode.window.showInformationMessage(fullWidth('zh-report: 这是 Word 文档的只读文本;先“转换为可编辑的 .txt 报告”,改好后再导出') + ' (convert the .docx to a .txt report first)');
+    return undefined;
+  }
   // The server knows a document once it is open; from the Explorer it may not be yet.
   const document = await vscode.workspace.openTextDocument(report);
   await ready;

@@ -12,6 +12,7 @@ import {
   type ServerOptions,
 } from 'vscode-languageclient/node';
 import { copyOutline, insertSkeleton, serverEdit } from './commands';
+import { convertDocx, DocxDocuments, DOCX_SCHEME, openDocx } from './docx';
 import { exportToWord, type ExportArgs } from './export';
 import { gotoPlaceholder, PlaceholderStatus } from './placeholders';
 import { WordCountStatus } from './word-count';
@@ -67,7 +68,11 @@ export function activate(context: vscode.ExtensionContext): ZhReportApi {
     run: { module: serverModule, transport: TransportKind.ipc },
     debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6019'] } },
   };
-  const documentSelector = ['file', 'untitled'].flatMap((scheme) => ['plaintext', 'markdown', 'zh-report'].map((language) => ({ scheme, language })));
+  const documentSelector = [
+    ...['file', 'untitled'].flatMap((scheme) => ['plaintext', 'markdown', 'zh-report'].map((language) => ({ scheme, language }))),
+    // The text of a .docx, shown read-only.
+    { scheme: DOCX_SCHEME, language: 'zh-report' },
+  ];
   const clientOptions: LanguageClientOptions = {
     documentSelector,
     synchronize: {
@@ -100,6 +105,9 @@ export function activate(context: vscode.ExtensionContext): ZhReportApi {
     vscode.commands.registerCommand('zhReport.convertToGbStyle', (uri?: vscode.Uri) => serverEdit(languageClient, ready, 'zhReport.server.convertToGbStyle', uri)),
     vscode.commands.registerCommand('zhReport.insertSkeleton', (type?: string) => insertSkeleton(snippets, typeof type === 'string' ? type : undefined)),
     vscode.commands.registerCommand('zhReport.copyOutline', () => copyOutline()),
+    new DocxDocuments(),
+    vscode.commands.registerCommand('zhReport.openDocx', (uri?: vscode.Uri) => openDocx(uri)),
+    vscode.commands.registerCommand('zhReport.convertDocx', (uri?: vscode.Uri) => convertDocx(uri)),
     vscode.commands.registerCommand('zhReport.exportDocx', (arg?: vscode.Uri | ExportArgs) => exportToWord(languageClient, ready, context, arg instanceof vscode.Uri ? { uri: arg } : arg ?? {})),
   );
   const outlines = new OutlineRefresher();

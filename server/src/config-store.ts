@@ -16,6 +16,12 @@ export interface ResolvedOptions {
   included: boolean;
 }
 
+/** The file a document stands for: itself, or for the text of a .docx (zh-report-docx:), the .docx. */
+function onDisk(uri: string): URI {
+  const parsed = URI.parse(uri);
+  return parsed.scheme === 'zh-report-docx' ? URI.parse(parsed.query) : parsed;
+}
+
 export class ConfigStore {
   private readonly files = new ConfigFileCache((file) => this.report(file));
   /** Config files (and settings) whose problems were already shown, keyed with their content. */
@@ -35,7 +41,7 @@ export class ConfigStore {
 
   /** The config file's `export` section for a document, over the settings' (the config file wins). */
   exportSettings(uri: string, settings: ServerSettings): ZhReportConfig['export'] {
-    const parsed = URI.parse(uri);
+    const parsed = onDisk(uri);
     const fromFile = parsed.scheme === 'file' ? this.files.forFile(parsed.fsPath)?.config.export : undefined;
     return { ...settings.export, ...fromFile, fonts: { ...settings.export.fonts, ...fromFile?.fonts } };
   }
@@ -43,7 +49,7 @@ export class ConfigStore {
   /** Lint options for a document: settings, then the config file and its overrides. */
   resolve(uri: string, settings: ServerSettings): ResolvedOptions {
     const base = this.settingsOptions(settings);
-    const parsed = URI.parse(uri);
+    const parsed = onDisk(uri);
     if (parsed.scheme !== 'file') return { options: base, included: true };
     return optionsForFile(this.files.forFile(parsed.fsPath), parsed.fsPath, base);
   }

@@ -6,6 +6,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { describe, it } from 'node:test';
 import { lint } from '../../engine';
+import { buildDocx, documentXml, numberingXml, paragraph } from '../support/docx-builder';
 import { DIST, ROOT } from '../support/paths';
 
 function run(...args: string[]): { code: number | null; stdout: string; stderr: string } {
@@ -162,5 +163,61 @@ describe('zh-report export', () => {
   it('takes one FILE', () => {
     assert.equal(run('export').code, 2);
     assert.equal(run('export', 'a.txt', 'b.txt').code, 2);
+  });
+});
+
+describe('zh-report and Word files', () => {
+  /** 一、 and 二、 automatic, 四、 typed: a gap on the fourth paragraph; XX on the third. */
+  const docx = buildDocx({
+    numbering: numberingXml({ 1: [{ format: 'chineseCounting', text: '%1、' }] }, [{ numId: 1, abstractId: 1 }]),
+    document: documentXml([paragraph('2025年度个人述职报告'), paragraph('履职情况', { numId: 1 }), paragraph('全年起草文稿XX篇。'), paragraph('存在的不足', { numId: 1 }), paragraph('四、今后努力方向')]),
+  });
+  const text = '2025年度个人述职报告\n一、履职情况\n全年起草文稿XX篇。\n二、存在的不足\n四、今后努力方向';
+
+  it('lint on a .docx gives the same rules on the same lines as its text in a .txt, and names the paragraph', () => {
+    const dir = tempDir();
+    fs.writeFileSync(path.join(dir, 'a.docx'), docx);
+    fs.writeFileSync(path.join(dir, 'a.txt'), text);
+    const json = JSON.parse(run('lint', '--format', 'json', dir).stdout);
+    const byPath = Object.fromEntries(json.files.map((f: any) => [path.basename(f.path), f]));
+    const keysOf = (f: any): string[] => f.diagnostics.map((d: any) => `${d.line}:${d.rule}`);
+    assert.deepEqual(keysOf(byPath['a.docx']), keysOf(byPath['a.txt']));
+    assert.ok(keysOf(byPath['a.docx']).includes('5:numbering-gap'));
+    assert.equal(byPath['a.docx'].encoding, 'docx');
+    assert.deepEqual(byPath['a.docx'].diagnostics.map((d: any) => d.data.paragraph), byPath['a.docx'].diagnostics.map((d: any) => d.line));
+    assert.equal(byPath['a.txt'].diagnostics[0].data.paragraph, undefined);
+    const textOut = run('lint', path.join(dir, 'a.docx'));
+    assert.match(textOut.stdout, /a\.docx:5:1 warning numbering-gap .*（第 5 段）/);
+  });
+
+  it('outline on a .docx', () => {
+    const dir = tempDir();
+    fs.writeFileSync(path.join(dir, 'a.docx'), docx);
+    const r = run('outline', path.join(dir, 'a.docx'));
+    assert.equal(r.code, 0);
+    assert.match(r.stdout, /一、履职情况[\s\S]*二、存在的不足[\s\S]*四、今后努力方向/);
+  });
+
+  it('a .doc or .wps gets a message to save as .docx and exit 2; the rest are linted; Word’s ~$ lock files are skipped', () => {
+    const dir = tempDir();
+    fs.writeFileSync(path.join(dir, 'old.doc'), Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]));
+    fs.writeFileSync(path.join(dir, 'old.wps'), 'x');
+    fs.writeFileSync(path.join(dir, '~$a.docx'), 'lock');
+    fs.writeFileSync(path.join(dir, 'a.docx'), docx);
+    const r = run('lint', dir);
+    assert.equal(r.code, 2);
+    assert.match(r.stderr, /old\.doc: .*另存为 \.docx/);
+    assert.match(r.stderr, /old\.wps: .*WPS/);
+    assert.doesNotMatch(r.stderr + r.stdout, /~\$a\.docx/);
+    assert.match(r.stdout, /a\.docx:5:1 warning numbering-gap/);
+    assert.match(r.stdout, /1 个文件 files checked/);
+  });
+
+  it('a damaged .docx: a clear message and exit 2', () => {
+    const dir = tempDir();
+    fs.writeFileSync(path.join(dir, 'broken.docx'), docx.subarray(0, 100));
+    const r = run('lint', path.join(dir, 'broken.docx'));
+    assert.equal(r.code, 2);
+    assert.match(r.stderr, /broken\.docx: 文件已损坏/);
   });
 });
