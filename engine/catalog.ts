@@ -12,7 +12,14 @@ export interface SectionSpec {
    * a summary made only of achievement headings (seed 002) has its achievements.
    */
   implicit?: boolean;
+  /** A paragraph, not a heading, can carry this section: it opens with its name, or states it (docs/domain.md §1). Built-in types only. */
+  lead?: LeadKind;
+  /** Recommended, not required: a missing one is reported as information. */
+  recommended?: boolean;
 }
+
+/** The kinds of paragraph that stand for a section without a heading. */
+export type LeadKind = 'problems' | 'guiding-idea' | 'goals' | 'situation';
 
 export interface TypeSpec {
   id: string;
@@ -41,11 +48,12 @@ export const BUILTIN_TYPES: TypeSpec[] = [
         id: 'problems',
         label: '存在问题',
         keywords: ['存在问题', '存在的问题', '存在的不足', '问题与不足', '问题和不足', '不足之处', '困难和问题', '困难与问题', '主要问题', '短板', '差距', '薄弱环节', '不足'],
+        lead: 'problems',
       },
       {
         id: 'next-steps',
         label: '下一步工作打算',
-        keywords: ['下一步', '下步', '明年', '下半年', '今后', '来年', '工作打算', '工作思路', '工作安排', '工作计划', '工作设想', '努力方向', '展望'],
+        keywords: ['下一步', '下步', '明年', '下半年', '今后', '来年', '工作打算', '工作思路', '工作安排', '工作计划', '工作设想', '努力方向', '改进方向', '改进措施', '整改措施', '整改方向', '展望'],
       },
     ],
   },
@@ -54,8 +62,8 @@ export const BUILTIN_TYPES: TypeSpec[] = [
     label: '工作要点 / 计划',
     titleKeywords: ['要点', '计划', '安排', '方案', '规划', '打算'],
     sections: [
-      { id: 'guiding-idea', label: '指导思想', keywords: ['指导思想', '总体要求', '总体思路', '基本思路', '指导原则'] },
-      { id: 'goals', label: '工作目标', keywords: ['工作目标', '主要目标', '总体目标', '目标任务', '发展目标', '预期目标', '目标'] },
+      { id: 'guiding-idea', label: '指导思想', keywords: ['指导思想', '总体要求', '总体思路', '基本思路', '指导原则'], lead: 'guiding-idea' },
+      { id: 'goals', label: '工作目标', keywords: ['工作目标', '主要目标', '总体目标', '目标任务', '发展目标', '预期目标', '目标'], lead: 'goals', recommended: true },
       {
         id: 'tasks',
         label: '主要任务',
@@ -75,8 +83,8 @@ export const BUILTIN_TYPES: TypeSpec[] = [
         keywords: ['履职', '履行职责', '主要工作', '工作情况', '完成情况', '工作业绩', '主要成绩', '工作成效', '德能勤绩'],
         implicit: true,
       },
-      { id: 'shortcomings', label: '存在的不足', keywords: ['不足', '存在问题', '存在的问题', '差距', '短板'] },
-      { id: 'direction', label: '今后努力方向', keywords: ['努力方向', '今后', '下一步', '打算', '改进措施', '整改措施', '明年'] },
+      { id: 'shortcomings', label: '存在的不足', keywords: ['不足', '存在问题', '存在的问题', '差距', '短板'], lead: 'problems' },
+      { id: 'direction', label: '今后努力方向', keywords: ['努力方向', '今后', '下一步', '下步', '打算', '改进措施', '改进方向', '整改措施', '整改方向', '工作思路', '明年'] },
     ],
   },
   {
@@ -84,12 +92,21 @@ export const BUILTIN_TYPES: TypeSpec[] = [
     label: '调研报告',
     titleKeywords: ['调研', '调查报告', '考察报告'],
     sections: [
-      { id: 'situation', label: '基本情况', keywords: ['基本情况', '现状', '概况', '总体情况', '调研情况', '调查情况', '主要做法', '调研对象'], implicit: true },
-      { id: 'problems', label: '存在问题', keywords: ['存在问题', '存在的问题', '主要问题', '问题与不足', '困难', '短板', '不足'] },
+      // Not implicit: a survey that opens with its problems has no situation section (docs/domain.md §1).
+      { id: 'situation', label: '基本情况', keywords: ['基本情况', '现状', '概况', '总体情况', '调研情况', '调查情况', '主要做法', '调研对象', '情况'], lead: 'situation' },
+      { id: 'problems', label: '存在问题', keywords: ['存在问题', '存在的问题', '主要问题', '问题与不足', '困难', '短板', '不足', '问题'], lead: 'problems' },
       { id: 'recommendations', label: '对策建议', keywords: ['建议', '对策', '措施', '思考', '启示', '下一步'] },
     ],
   },
 ];
 
-/** A paragraph that opens this way names the problems section even without a heading. */
-export const PROBLEMS_OPENER = /^[\s\u3000]*(?:但是?|同时)?[,\uFF0C]?(?:存在的?问题|存在的不足|问题与不足)/;
+/**
+ * Paragraphs that stand for a section without a heading (docs/domain.md §1): 存在的问题：……;
+ * ……工作的总体要求是：……; in the opening paragraphs, goals stated with figures (全年力争……95%).
+ */
+export const LEADS: Record<LeadKind, { re: RegExp; openingOnly: boolean; /** Words one of which the paragraph must hold, checked first. */ hints?: string[] }> = {
+  problems: { re: /^[\s\u3000]*(?:但是?|同时)?[,\uFF0C]?(?:存在的?问题|存在的不足|问题与不足)/, openingOnly: false },
+  'guiding-idea': { re: /(?:总体要求|指导思想|总体思路|基本思路)(?:是|为)?[:\uFF1A]|^[\s\u3000]*(?:坚持)?以[^。]{2,40}为指导/, openingOnly: false, hints: ['总体要求', '指导思想', '思路', '为指导'] },
+  goals: { re: /(?:力争|确保|目标(?:是|为)?[:\uFF1A]|主要目标|预期目标|总体目标)[^。]{0,40}\d/, openingOnly: true },
+  situation: { re: /^[\s\u3000]*(?:基本情况|现状|概况|基本概况)[:\uFF1A]/, openingOnly: false },
+};

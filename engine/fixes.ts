@@ -43,6 +43,14 @@ export function mergeEdits(findings: readonly Finding[]): TextEdit[] {
 }
 
 /**
+ * The first fix of every finding `pick` selects, merged into one set of edits (overlaps dropped,
+ * first wins): "fix all of these in this document", for a rule whose fixes are safe.
+ */
+export function fixAllEdits(findings: readonly Finding[], pick: (f: Finding) => boolean): TextEdit[] {
+  return mergeEdits(findings.filter((f) => pick(f) && f.fixes?.length).map((f) => ({ ...f, fixes: [f.fixes![0]!] })));
+}
+
+/**
  * All numbering fixes at once (zh-report: Renumber document), starting from a parsed model (a
  * caller that keeps one parses nothing when there is nothing to fix). Renumbering can expose a
  * style or punctuation finding on the same marker, so this repeats on the new text until nothing

@@ -2,9 +2,9 @@
 export { lint, lintModel, parseOptionsFor, type LintOptions, type RuleSetting } from './lint';
 export { parse, parseKey, looksLikeReport, type ReportModel, type ReportDocument, type Paragraph, type ParseOptions } from './parse/model';
 export { outline, bodyOutline, documentOutline, foldingRanges, outlineText, headingName, type OutlineDocument, type OutlineSection } from './outline';
-export { applyEdits, mergeEdits, renumberDocumentEdits, renumberModel } from './fixes';
+export { applyEdits, fixAllEdits, mergeEdits, renumberDocumentEdits, renumberModel } from './fixes';
 export { RULES, ruleById } from './rules';
-export { docPath, type Rule, type OptionSpec } from './rule';
+export { docPath, hasSafeFixes, type Rule, type OptionSpec } from './rule';
 export { detectTypes, normalizeTitle } from './parse/doc-type';
 export { patternError } from './re2-patterns';
 export * from './types';

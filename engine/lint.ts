@@ -4,7 +4,7 @@ import type { Rule } from './rule';
 import { RULES } from './rules';
 import { allTypes } from './sections/analysis';
 import type { TypeSpec } from './catalog';
-import type { Finding, Severity } from './types';
+import type { Finding, Fix, Severity } from './types';
 
 export type RuleSetting = 'off' | Severity | { severity?: Severity | 'off'; options?: Record<string, unknown> };
 
@@ -38,6 +38,34 @@ function resolve(rule: Rule, setting: RuleSetting | undefined): { severity: Seve
   return { severity: setting.severity ?? rule.defaultSeverity, options: { ...defaults, ...setting.options } };
 }
 
+/**
+ * A finding whose fixes are made on first read, and kept. A class, not an accessor defined on each
+ * object: thousands of findings keep one shape. toJSON writes the fixes like a plain finding's.
+ */
+class FindingWithLazyFixes implements Finding {
+  data?: Record<string, unknown>;
+  related?: Finding['related'];
+  private made: Fix[] | undefined;
+
+  constructor(
+    readonly ruleId: string,
+    readonly category: Finding['category'],
+    readonly severity: Finding['severity'],
+    readonly message: string,
+    readonly range: Finding['range'],
+    private readonly make: () => Fix[],
+  ) {}
+
+  get fixes(): Fix[] {
+    return (this.made ??= this.make());
+  }
+
+  toJSON(): Finding {
+    const { ruleId, category, severity, message, range, data, fixes, related } = this;
+    return { ruleId, category, severity, message, range, ...(data ? { data } : {}), ...(fixes.length ? { fixes } : {}), ...(related ? { related } : {}) };
+  }
+}
+
 export function lintModel(model: ReportModel, options: LintOptions = {}): Finding[] {
   const findings: Finding[] = [];
   const documentTypes = allTypes(options.customTypes);
@@ -50,9 +78,12 @@ export function lintModel(model: ReportModel, options: LintOptions = {}): Findin
       documentTypes,
       report: (f) => {
         if (model.directives.suppressed(f.range.start.line, rule.id)) return;
-        const finding: Finding = { ruleId: rule.id, category: rule.category, severity: f.severity ?? severity, message: f.message, range: f.range };
+        const finding: Finding =
+          typeof f.fixes === 'function'
+            ? new FindingWithLazyFixes(rule.id, rule.category, f.severity ?? severity, f.message, f.range, f.fixes)
+            : { ruleId: rule.id, category: rule.category, severity: f.severity ?? severity, message: f.message, range: f.range };
         if (f.data) finding.data = f.data;
-        if (f.fixes?.length) finding.fixes = f.fixes;
+        if (Array.isArray(f.fixes) && f.fixes.length) finding.fixes = f.fixes;
         if (f.related?.length) finding.related = f.related;
         findings.push(finding);
       },

@@ -14,7 +14,11 @@ export interface ReportInput {
   range: Range;
   message: string;
   data?: Record<string, unknown>;
-  fixes?: Fix[];
+  /**
+   * The fixes, or a function that makes them when first asked for: a rule with many findings
+   * (every half-width comma of a long text) need not build edits that no one may ever apply.
+   */
+  fixes?: Fix[] | (() => Fix[]);
   related?: RelatedInformation[];
   /** Overrides the rule's configured severity for this finding only. */
   severity?: Severity;

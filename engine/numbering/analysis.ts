@@ -18,6 +18,8 @@ export interface SequenceIssue {
   /** For switch issues: the convention of the chain. */
   mode: ChainMode;
   run: Run;
+  /** For an order issue that is one of a swapped pair (1. 3. 2.): the item it swapped places with. */
+  swappedWith?: HeadingNode;
 }
 
 export type ChainMode = 'restart' | 'continuous';
@@ -144,6 +146,8 @@ function checkRunBody(run: Run, mode: ChainMode, issues: SequenceIssue[]): void 
   const values = run.items.map((n) => n.marker.value);
   let expected = values[0] ?? 1;
   let prev: number | null = values[0] ?? null;
+  /** Where the lower half of a swapped pair stands, once the higher half was seen. */
+  let swapAt = -1;
   for (let j = 1; j < values.length; j++) {
     expected += 1;
     const v = values[j];
@@ -160,11 +164,13 @@ function checkRunBody(run: Run, mode: ChainMode, issues: SequenceIssue[]): void 
       add('duplicate');
       if (next !== v + 2) expected -= 1;
     } else if (prev !== null && v < prev) {
-      add('order');
+      if (swapAt === j) issues.push({ kind: 'order', node, expected, mode, run, swappedWith: run.items[j - 1]! });
+      else add('order');
       expected = Math.max(prev, v);
     } else if (v === expected + 1 && next === expected) {
       // A swap: reported on the lower number that follows.
       expected = v;
+      swapAt = j + 1;
     } else if (v > expected) {
       add('gap');
       expected = v;

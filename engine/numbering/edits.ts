@@ -40,13 +40,14 @@ export function renumberChain(chain: Chain): TextEdit[] {
   return edits;
 }
 
-export function renumberSeries(series: Series): TextEdit[] {
-  const first = series.tokens[0]!.value;
+/** Edits that number a series on from its first token's value, or from `from` (1 for a series that starts past its first item). */
+export function renumberSeries(series: Series, from = series.tokens[0]!.value): TextEdit[] {
+  const first = from;
   const edits: TextEdit[] = [];
   series.tokens.forEach((t, j) => {
     const target = first + j;
     if (t.value === target) return;
-    const text = t.kind === 'qici' ? (target === 2 ? '其次' : target === 3 ? '再次' : null) : formatChineseNumeral(target);
+    const text = t.kind === 'qici' ? (['', '首先', '其次', '再次'][target] ?? null) : formatChineseNumeral(target);
     if (text) edits.push({ range: range(t.line, t.start, t.end), newText: text });
   });
   return edits;

@@ -25,7 +25,8 @@ export interface Series {
 const BOUNDARY = `(?:^[ \\t\\u3000]*|[${SENTENCE_END}${COMMA}${COLON}${CLOSE_PAREN}」』”"\\]】 \\t\\u3000])`;
 const SHI = new RegExp(`${BOUNDARY}([一二三四五六七八九十]{1,3})是`, 'g');
 const DI = new RegExp(`[${SENTENCE_END}]([ \\t\\u3000]*)第([一二三四五六七八九十]{1,3})(?=[${COMMA}、${COLON}]|是)`, 'g');
-const QICI = new RegExp(`${BOUNDARY}(首先|其次|再次|最后)(?=[${COMMA}、${COLON}])`, 'g');
+/** 首先，… 其次是… : a connector takes a comma, a colon, or 是 and what it introduces. */
+const QICI = new RegExp(`${BOUNDARY}(首先|其次|再次|最后)(?=[${COMMA}、${COLON}]|是)`, 'g');
 
 const SHI_HINT = /[一二三四五六七八九十]是/;
 const DI_HINT = /第[一二三四五六七八九十]/;
@@ -91,26 +92,31 @@ function scan(model: ReportModel): Series[] {
       for (const m of matchesOf(QICI, text)) {
         const word = m[1]!;
         const start = m.index! + m[0].length - word.length;
-        if (word === '首先') out.push((series = { kind: 'qici', tokens: [] }));
-        if (!series) continue;
         const value = word === '首先' ? 1 : word === '其次' ? 2 : word === '再次' ? 3 : 0;
+        // A series opens at 首先, or at a 其次 with no 首先 before it in the paragraph (one missing its start).
+        if (word === '首先' || (!series && value === 2)) out.push((series = { kind: 'qici', tokens: [] }));
+        if (!series) continue;
         if (value) series.tokens.push({ kind: 'qici', value, line: line.index, start, end: start + word.length });
       }
     }
   }
-  return out.filter((s) => s.tokens.length > 1);
+  // A series needs two tokens, except one that starts past its first item (二是 … with no 一是; 其次 with no 首先).
+  return out.filter((s) => s.tokens.length > 1 || (s.tokens.length === 1 && s.kind === 'qici' && s.tokens[0]!.value === 2));
 }
 
 export interface SeriesBreak {
   token: SeriesToken;
   expected: number;
-  kind: 'gap' | 'duplicate' | 'order';
+  kind: 'gap' | 'duplicate' | 'order' | 'start';
 }
 
-/** Breaks in a series; the first token fixes the start. */
+/** Breaks in a series: a start past its first item (二是 with no 一是), then each token after the first. */
 export function seriesBreaks(series: Series): SeriesBreak[] {
   const out: SeriesBreak[] = [];
   const t = series.tokens;
+  // 第N is found only after a sentence's end, so a 第一 after a comma goes unseen: only 一是 and
+  // 首先 series are sure to have lost their first item.
+  if (t[0]!.value !== 1 && series.kind !== 'di') out.push({ token: t[0]!, expected: 1, kind: 'start' });
   for (let j = 1; j < t.length; j++) {
     const expected = t[0]!.value + j;
     const v = t[j]!.value;

@@ -24,7 +24,9 @@ function message(issue: SequenceIssue): string {
     case 'duplicate':
       return zh`序号重复:“${actual}”与前一项相同,此处应为“${expected}”`;
     case 'order':
-      return zh`序号顺序颠倒:“${actual}”排在更大的序号之后,此处应为“${expected}”`;
+      return issue.swappedWith
+        ? zh`序号顺序颠倒:“${actual}”与前一项“${markerLabel(issue.swappedWith.marker, issue.swappedWith.marker.value!)}”位置互换了`
+        : zh`序号顺序颠倒:“${actual}”排在更大的序号之后,此处应为“${expected}”`;
     case 'start':
       return zh`序号应从“${expected}”开始,此处为“${actual}”`;
     case 'switch':

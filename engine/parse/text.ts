@@ -132,6 +132,24 @@ function maskMarkdownInline(s: string): string {
 }
 
 /**
+ * Markdown pasted into a plain-text report (from a chat assistant): a `## ` run before a heading and
+ * `**` around words are syntax there too, so that `## 一、总体要求` is the heading 一、 and
+ * `**（一）加强领导**` the heading （一）. The markdown-artifact rule reports them (docs/domain.md §9).
+ */
+function startsWithHash(s: string): boolean {
+  let i = 0;
+  while (i < 3 && s.charCodeAt(i) === 0x20) i++;
+  return s.charCodeAt(i) === 0x23;
+}
+
+function maskPastedMarkdown(s: string): string {
+  let out = s;
+  if (startsWithHash(out)) out = out.replace(/^( {0,3})(#{1,6})(?=[ \t])/, (_m, sp: string, h: string) => sp + blank(h)).replace(/[ \t]+#+[ \t]*$/, blank);
+  if (out.indexOf('**') >= 0 || out.indexOf('__') >= 0) out = out.replace(/(\*\*|__)(?=[^\s*_])(.+?)(?<=[^\s*_])\1/g, (_m, d: string, inner: string) => blank(d) + inner + blank(d));
+  return out;
+}
+
+/**
  * Splits text into lines and computes masks. For Markdown, fenced code blocks, inline code,
  * HTML comments and syntax are blanked; for every file, URLs and e-mail addresses are blanked.
  */
@@ -140,6 +158,7 @@ export function buildLines(text: string, markdown: boolean): Line[] {
   let fence: string | null = null;
   let inComment = false;
   const urlHints = new NextOf(text, URL_HINTS);
+  const emphasisHints = markdown ? null : new NextOf(text, ['**', '__']);
   let start = 0;
   LINE_BREAK.lastIndex = 0;
   for (let i = 0; start >= 0; i++) {
@@ -164,6 +183,8 @@ export function buildLines(text: string, markdown: boolean): Line[] {
           masked = maskMarkdownInline(masked);
         }
       }
+    } else if (startsWithHash(lineText) || emphasisHints!.from(start) < end) {
+      masked = maskPastedMarkdown(lineText);
     }
     if (urlHints.from(start) < end) masked = masked.replace(URL_LIKE, blank);
     lines.push({ index: i, start, text: lineText, masked });

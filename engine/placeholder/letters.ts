@@ -13,13 +13,33 @@ const FACTOR_AFTER = new RegExp(`[${DIGIT_CLASS}${LATIN_CLASS}${OPEN_PAREN}]`);
 
 /** Ordinary Chinese terms that begin with the letter X. */
 export const X_TERMS = [
-  '射线', '光', '线', '型', '轴', '染色体', '片', '刀', '战警', '档案', '世代', '一代', '形', '因子', '理论', '连锁', '平台',
+  '射线', '光', '线', '型', '轴', '染色体', '片', '刀', '战警', '档案', '世代', '一代', '形', '因子', '理论', '连锁', '平台', '系列',
 ];
+
+/**
+ * An X that names a product or a programme: after a brand or model word (iPhone X, Model X), in
+ * 1+X证书 and 3+X, or before a model number (X-200, X 系列 is in X_TERMS).
+ */
+function isNamePart(text: string, start: number, end: number): boolean {
+  const before = text.charCodeAt(start - 1);
+  const after = text.charCodeAt(end);
+  if (before === 0x2b || after === 0x2b || before === 0xff0b || after === 0xff0b) return true;
+  // X-200 is a model number; 20xx-20xx is a range of years.
+  if (after === 0x2d && isDigitCode(text.charCodeAt(end + 1)) && !isDigitCode(before)) return true;
+  // A Latin word of two letters or more, then one space: a brand or model name.
+  if (before === 0x20 && /[A-Za-z]{2,}$/.test(text.slice(Math.max(0, start - 12), start - 1))) return true;
+  return false;
+}
 
 const AXIS_AFTER = new RegExp(`^[ \\t\\u3000]*(?:[、${COMMA}/-]|和|与)[ \\t\\u3000]*[YyZz](?![A-Za-z])`);
 const AXIS_BEFORE = new RegExp(`[WwYy][ \\t\\u3000]*(?:[、${COMMA}/]|和|与)[ \\t\\u3000]*$`);
 /** What stands between two axis letters (、 , / - 和 与); AXIS_* run only where one does. */
 const AXIS_JOINER = /[、,\uFF0C/\-和与]/;
+
+function skipSpaces(text: string, i: number): number {
+  while (i < text.length && isSpaceCode(text.charCodeAt(i))) i++;
+  return i;
+}
 
 function isSpaceCode(c: number): boolean {
   return c === 0x20 || c === 0x09 || c === 0x3000;
@@ -67,7 +87,9 @@ export function findLetterSlots(text: string, out: Slot[] = []): Slot[] {
     if (isWordCode(before) || isWordCode(after) || isDigitCode(after)) continue;
     if (before === 0x2d && isWordCode(text.charCodeAt(start - 2))) continue;
     if (after === 0x2d && isWordCode(text.charCodeAt(end + 1))) continue;
-    if (X_TERMS.some((t) => text.startsWith(t, end))) continue;
+    const next = skipSpaces(text, end);
+    if (X_TERMS.some((t) => text.startsWith(t, next))) continue;
+    if (isNamePart(text, start, end)) continue;
     if (isAxis(text, start, end)) continue;
     if (m[0].length === 1 && isMultiplication(text, start, end) && isDigitCode(neighbour(text, start - 1, -1).charCodeAt(0))) continue;
     // The slot covers the whole number it stands in: 20xx, X.X, X.5.

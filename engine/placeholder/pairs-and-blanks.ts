@@ -23,12 +23,21 @@ const CODE_BEFORE = /[A-Za-z0-9_$]/;
 const BLANK = /[_＿]{3,}/g;
 /** Any three of _ and ＿, widths mixed or not: the start of every BLANK. */
 const BLANK_SEARCH = /[_＿]{3}/g;
-const INSTRUCTION_HINT = new RegExp(`[】${CLOSE_SQUARE}${CLOSE_PAREN}]|TODO|TBD|FIXME`);
+const INSTRUCTION_HINT = new RegExp(`[】〕}${CLOSE_SQUARE}${CLOSE_PAREN}]|TODO|TBD|FIXME`);
+/**
+ * What a slot left for the writer names (chat assistants leave 【具体数据】, [单位名称], {{单位}}):
+ * the kind of thing to fill in, or the instruction to fill it.
+ */
+const SLOT_WORDS = '填写|补充|填入|输入|插入|替换|具体|名称|姓名|人名|职务|职称|数据|数字|数量|金额|人数|比例|百分比|时间|日期|年份|地点|地址|案例|事例|例子|XX|xx|某';
+/** Brackets a report uses for its own words: 【附件】, 〔2025〕 (a document number), (试行). */
+const S_SHORT = '[^\\n]{0,16}?';
 const INSTRUCTION = new RegExp(
   [
-    '【[^】\\n]{0,30}?(?:填写|补充|填入|输入|插入)[^】\\n]{0,30}】',
-    '\\[[^\\]\\n]{0,30}?(?:填写|补充|填入)[^\\]\\n]{0,30}\\]',
-    `[${OPEN_PAREN}]${S}(?:待补充|待填写|待完善|待定|此处填写[^${CLOSE_PAREN}]{0,20})${S}[${CLOSE_PAREN}]`,
+    `【${S_SHORT}(?:${SLOT_WORDS})${S_SHORT}】`,
+    `[${OPEN_SQUARE}]${S_SHORT}(?:${SLOT_WORDS})${S_SHORT}[${CLOSE_SQUARE}]`,
+    '\\{\\{[^{}\\n]{1,20}\\}\\}',
+    `〔${S}(?:待补充|待填写|待完善|待定|待核实|待确认|待更新|此处[^〕]{0,20})${S}〕`,
+    `[${OPEN_PAREN}]${S}(?:待补充|待填写|待完善|待定|待核实|待确认|待更新|需核实|请核实|此处(?:填写|补充|插入|添加|列举|举例|说明|写|填)[^${CLOSE_PAREN}]{0,20}|(?:请)?(?:填写|补充|插入)(?:具体)?[^${CLOSE_PAREN}]{0,12}|具体(?:数据|数字|数量|金额|人数|时间|日期|案例|事例|名称|单位|内容|做法|成效)[^${CLOSE_PAREN}见]{0,6})${S}[${CLOSE_PAREN}]`,
     '\\b(?:TODO|TBD|FIXME)\\b',
   ].join('|'),
   'g',
@@ -50,9 +59,17 @@ export function findBlankSlots(text: string, out: Slot[] = []): Slot[] {
   return out;
 }
 
+/** 【时间】：2025年3月 is a label with its content after it, not a slot. */
+const LABEL_AFTER = /^[ \t\u3000]*[：:]/;
+
 export function findInstructionSlots(text: string, out: Slot[] = []): Slot[] {
   if (INSTRUCTION_HINT.test(text)) {
-    for (const m of matchesOf(INSTRUCTION, text)) out.push({ start: m.index!, end: m.index! + m[0].length, form: 'instruction' });
+    for (const m of matchesOf(INSTRUCTION, text)) {
+      const end = m.index! + m[0].length;
+      // 【时间】：2025年3月 and 【编辑：李某】 are labels with their content, not slots.
+      if (/^[【\[［]/.test(m[0]) && (LABEL_AFTER.test(text.slice(end, end + 4)) || /[：:]/.test(m[0]))) continue;
+      out.push({ start: m.index!, end, form: 'instruction' });
+    }
   }
   return out;
 }
@@ -60,4 +77,5 @@ export function findInstructionSlots(text: string, out: Slot[] = []): Slot[] {
 export const PAIR_FINDER: SlotFinder = { find: findPairSlots, search: EMPTY_PAIR_SEARCH };
 export const BLANK_FINDER: SlotFinder = { find: findBlankSlots, search: BLANK_SEARCH };
 /** Every INSTRUCTION alternative holds one of the needles. */
-export const INSTRUCTION_FINDER: SlotFinder = { find: findInstructionSlots, needles: ['填写', '补充', '填入', '输入', '插入', '待完善', '待定', 'TODO', 'TBD', 'FIXME'] };
+/** Every INSTRUCTION alternative starts with a bracket or TODO-like word; this finds them all in one pass. */
+export const INSTRUCTION_FINDER: SlotFinder = { find: findInstructionSlots, search: /[【\[［〔]|\{\{|[（(][ \t\u3000]*(?:待|此处|请|填|补|插|具体|需核)|TODO|TBD|FIXME/g };

@@ -17,6 +17,9 @@ import duplicateText from './duplicate-text';
 import figureMismatch from './figure-mismatch';
 import dateStyle from './date-style';
 import latinInCjk from './latin-in-cjk';
+import aiResidue from './ai-residue';
+import markdownArtifact from './markdown-artifact';
+import punctuationWidth from './punctuation-width';
 
 export const RULES: readonly Rule[] = [
   numberingGap,
@@ -32,10 +35,13 @@ export const RULES: readonly Rule[] = [
   sectionOrder,
   sectionType,
   residue,
+  aiResidue,
+  markdownArtifact,
   duplicateText,
   figureMismatch,
   dateStyle,
   latinInCjk,
+  punctuationWidth,
 ];
 
 export function ruleById(id: string): Rule | undefined {

@@ -5,6 +5,7 @@ import { range } from '../types';
 import { zh } from '../zh-message';
 
 const KIND_TEXT = { gap: '跳号', duplicate: '重复', order: '顺序颠倒' } as const;
+const FIRST_WORD = { shi: '一是', di: '第一', qici: '首先' } as const;
 
 const rule: Rule = {
   id: 'numbering-inline',
@@ -17,14 +18,18 @@ const rule: Rule = {
     for (const series of findInlineSeries(ctx.model)) {
       const breaks = seriesBreaks(series);
       if (!breaks.length) continue;
-      const fix = { title: '重新编号此序列 (Renumber this series)', edits: renumberSeries(series) };
+      const startsLate = breaks.some((b) => b.kind === 'start');
+      const fix = { title: startsLate ? '从第一项起重新编号 (Renumber from the first item)' : '重新编号此序列 (Renumber this series)', edits: renumberSeries(series, startsLate ? 1 : undefined) };
       for (const b of breaks) {
         const t = b.token;
         const line = ctx.model.lines[t.line]!.text;
         const actual = line.slice(t.start, t.end);
         ctx.report({
           range: range(t.line, t.start, t.end),
-          message: zh`段内序列${KIND_TEXT[b.kind]}:此处为“${actual}”,按前文应为第 ${b.expected} 项`,
+          message:
+            b.kind === 'start'
+              ? zh`段内序列没有从第一项开始:此处为“${actual}”,前面没有“${FIRST_WORD[series.kind]}”`
+              : zh`段内序列${KIND_TEXT[b.kind]}:此处为“${actual}”,按前文应为第 ${b.expected} 项`,
           data: { kind: b.kind, expected: b.expected },
           fixes: fix.edits.length ? [fix] : undefined,
         });

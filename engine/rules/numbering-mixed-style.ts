@@ -31,7 +31,7 @@ const rule: Rule = {
   id: 'numbering-mixed-style',
   category: 'numbering',
   defaultSeverity: 'information',
-  description: '同一层级序号写法不一(1. 与 1、,(一) 与 (一))/ One level written two ways in one document',
+  description: '同一层级序号写法不一(1. 与 1、,半角与全角括号)/ One level written two ways in one document',
   options: {},
   fixSafety: 'safe',
   check(ctx) {

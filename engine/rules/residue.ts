@@ -17,7 +17,17 @@ const LINE_PATTERNS: Array<{ what: string; re: RegExp }> = [
   { what: '网站信息', re: new RegExp(`由(?:会员|网友|互联网用户)(?:上传|整理|投稿)|转载(?:分享)?请(?:保留|注明)|免费在线阅读|^(?:网站|移动端)\\s*[${COLON}].*\\|`) },
   { what: '发布时间', re: /^\d{4}-\d{2}-\d{2}\s+\d{2}:\d{2}(?::\d{2})?/ },
   { what: '单独一行的网址', re: new RegExp(`^(?:链接地址|原文链接|网址|本文链接)?\\s*[${COLON}]?\\s*(?:https?://|www\\.)[\\x21-\\x7e]+\\s*$`) },
+  // 来源：区政府办 发布时间：2025-03-01 点击量：1024 — two or more page fields on one line.
+  { what: '网页信息栏', re: new RegExp(`^(?:[^\\s${COLON}]{1,20}\\s+)?(?:来源|发布时间|发布日期|发稿时间|更新时间|时间|日期|作者|点击量|点击数|点击率|浏览量|浏览次数|阅读量|阅读数|访问量|字号|编辑|信息来源)\\s*[${COLON}][^${COLON}]{0,40}(?:来源|发布时间|发布日期|发稿时间|更新时间|作者|点击量|点击数|浏览量|浏览次数|阅读量|阅读数|访问量|字号|编辑)\\s*[${COLON}]`) },
+  { what: '字号和打印', re: new RegExp(`字号\\s*[${COLON}]\\s*[【\\[]?\\s*大\\s*[】\\]]?\\s*[【\\[]?\\s*中|打印本页|关闭窗口|【\\s*打印\\s*】|【\\s*关闭\\s*】|\\[\\s*打印\\s*\\]|\\[\\s*关闭\\s*\\]`) },
+  { what: '分享栏', re: new RegExp(`^分享到\\s*[${COLON}]?`) },
+  { what: '责任编辑', re: new RegExp(`^[【\\[（(]?(?:责任编辑|编辑|责编|审核|校对|供稿|撰稿|核稿)\\s*[${COLON}][^。]{0,20}[】\\]）)]?$`) },
+  // 网站首页 | 关于我们 | 联系我们 | 网站地图: a site's footer of links.
+  { what: '网站页脚', re: /^(?:[^|｜\n]{1,10}[|｜]){2,}[^|｜\n]{0,10}$/ },
 ];
+
+/** A footer of links names some of these: without them, a row of | is a table, not residue. */
+const FOOTER_WORDS = /首页|网站地图|联系我们|关于我们|版权|隐私|免责|帮助中心|设为首页|加入收藏|网站导航|无障碍|主办单位|承办单位/;
 
 const MAX_RESIDUE_LINE = 200;
 
@@ -28,7 +38,7 @@ const MAX_RESIDUE_LINE = 200;
  * has a line for every alternative.
  */
 const START_PAIRS = new Set(
-  ['当前', '您的', '您现', '你的', '本文', '来源', '上一', '下一', '尾页', '首页', '阅读', '浏览', '点击', '访问', '大小', '文件', '页数', 'ID', 'Id', 'iD', 'id', '网站', '网址', '移动', '链接', '原文', 'ht', 'ww'].map(
+  ['当前', '您的', '您现', '你的', '本文', '来源', '上一', '下一', '尾页', '首页', '阅读', '浏览', '点击', '访问', '大小', '文件', '页数', 'ID', 'Id', 'iD', 'id', '网站', '网址', '移动', '链接', '原文', 'ht', 'ww', '发布', '发稿', '更新', '时间', '日期', '作者', '信息', '字号', '编辑', '分享', '责任', '责编', '审核', '校对', '供稿', '撰稿', '核稿', '打印', '关闭'].map(
     (p) => p.charCodeAt(0) * 0x10000 + p.charCodeAt(1),
   ),
 );
@@ -36,13 +46,13 @@ const START_PAIRS = new Set(
 function mayStartResidue(text: string, first: number): boolean {
   const c = text.charCodeAt(first);
   // [1][2] pagination, a URL after a colon, a 2025-01-03 08:15 time stamp.
-  if (c === 0x5b || c === 0x3a || c === 0xff1a) return true;
+  if (c === 0x5b || c === 0x3a || c === 0xff1a || c === 0x3010) return true;
   if (c >= 0x30 && c <= 0x39) return text.charCodeAt(first + 4) === 0x2d;
   return START_PAIRS.has(c * 0x10000 + text.charCodeAt(first + 1));
 }
 
 /** Two-character pieces of the words LINE_PATTERNS look for anywhere in a line (short needles search fastest). */
-const ANYWHERE = ['首页', '声明', '由会', '网友', '网用', '转载', '线阅'];
+const ANYWHERE = ['首页', '声明', '由会', '网友', '网用', '转载', '线阅', '字号', '打印', '关闭', '|', '｜', '发布时', '点击量', '浏览量'];
 /** Bits of a line's search mark: it holds an ANYWHERE needle; it holds 篇. */
 const ANYWHERE_BIT = 1;
 const PIAN_BIT = 2;
@@ -61,7 +71,7 @@ const TITLE_LABEL = new RegExp(`\\s*(?:范文(?:大全)?|[(\\uFF08]?精选[${CLO
 function residueKind(text: string, aboveTitle: boolean): string | null {
   if (text.length <= MAX_RESIDUE_LINE) {
     const hit = LINE_PATTERNS.find((p) => p.re.test(text));
-    if (hit) return hit.what;
+    if (hit && (hit.what !== '网站页脚' || FOOTER_WORDS.test(text))) return hit.what;
   }
   return aboveTitle && SITE_LINE.test(text) ? '网站名称' : null;
 }

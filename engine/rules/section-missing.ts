@@ -21,7 +21,11 @@ const rule: Rule = {
         for (const missing of found.missing) {
           ctx.report({
             range: range(line, start, Math.max(start, lineText.trimEnd().length)),
-            message: zh`缺少“${missing.label}”部分(${found.type.label}通常包括:${expected})`,
+            // A recommended section (a plan's goals) is advice, not a defect.
+            ...(missing.recommended ? { severity: 'information' as const } : {}),
+            message: missing.recommended
+              ? zh`建议写明“${missing.label}”(${found.type.label}通常包括:${expected})`
+              : zh`缺少“${missing.label}”部分(${found.type.label}通常包括:${expected})`,
             data: { section: missing.id, type: found.type.id },
             fixes: [{ title: `插入“${missing.label}”部分 (Insert the section)`, edits: insertSectionEdits(ctx.model, doc, found, missing) }],
           });

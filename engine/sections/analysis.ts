@@ -6,7 +6,7 @@
 import { COMMA, SENTENCE_END, skipWhiteSpace, skipWhiteSpaceBack } from '../chars';
 import { memo, type ReportDocument, type ReportModel } from '../parse/model';
 import type { HeadingNode } from '../parse/tree';
-import { BUILTIN_TYPES, PROBLEMS_OPENER, type SectionSpec, type TypeSpec } from '../catalog';
+import { BUILTIN_TYPES, LEADS, type LeadKind, type SectionSpec, type TypeSpec } from '../catalog';
 
 export interface Candidate {
   line: number;
@@ -14,7 +14,8 @@ export interface Candidate {
   /** The numbered heading, or null for an unnumbered heading line or an opening paragraph. */
   node: HeadingNode | null;
   topLevel: boolean;
-  opener: boolean;
+  /** For a paragraph that is no heading: the sections it stands for by its wording (LEADS). */
+  leads: LeadKind[];
 }
 
 export interface SectionHit {
@@ -47,10 +48,12 @@ const OPENER_TEXT_LENGTH = 12;
 const MATCH_CACHE_MAX = 5000;
 const PUNCTUATED = new RegExp(`[${SENTENCE_END}${COMMA}]`);
 const FIRST_SENTENCE_END = new RegExp(`[${SENTENCE_END}]`);
+const LEAD_KINDS = Object.keys(LEADS) as LeadKind[];
 
 function candidates(model: ReportModel, doc: ReportDocument): Candidate[] {
   const out: Candidate[] = [];
   const byLine = new Map(doc.headings.map((n) => [n.line, n]));
+  const firstHeading = doc.headings[0]?.line ?? doc.endLine + 1;
   for (let i = doc.startLine; i <= doc.endLine; i++) {
     if (i === doc.titleLine) continue;
     const node = byLine.get(i);
@@ -58,7 +61,7 @@ function candidates(model: ReportModel, doc: ReportDocument): Candidate[] {
       // A numbered paragraph names its section in its first sentence only.
       const cut = node.text.search(FIRST_SENTENCE_END);
       const heading = cut < 0 ? node.text : node.text.slice(0, cut);
-      out.push({ line: i, text: heading, node, topLevel: node.parent === null, opener: false });
+      out.push({ line: i, text: heading, node, topLevel: node.parent === null, leads: [] });
       continue;
     }
     if (model.markerAt[i]) continue;
@@ -69,15 +72,21 @@ function candidates(model: ReportModel, doc: ReportDocument): Candidate[] {
     if (a === b) continue;
     const text = b - a <= UNNUMBERED_HEADING_MAX ? masked.slice(a, b) : null;
     if (text && !PUNCTUATED.test(text.replace(/[::\uFF1A]$/, ''))) {
-      out.push({ line: i, text, node: null, topLevel: true, opener: false });
-    } else if (PROBLEMS_OPENER.test(masked)) {
-      out.push({ line: i, text: masked.slice(a, a + OPENER_TEXT_LENGTH), node: null, topLevel: false, opener: true });
+      out.push({ line: i, text, node: null, topLevel: true, leads: [] });
+      continue;
     }
+    const opening = i < firstHeading;
+    const leads = LEAD_KINDS.filter((k) => {
+      const lead = LEADS[k];
+      return (opening || !lead.openingOnly) && (!lead.hints || lead.hints.some((h) => masked.includes(h))) && lead.re.test(masked);
+    });
+    if (leads.length) out.push({ line: i, text: masked.slice(a, a + OPENER_TEXT_LENGTH), node: null, topLevel: false, leads });
   }
   return out;
 }
 
-type Match = { section: SectionSpec | null; score: number };
+/** The section a heading names best, and the others it also names with keywords elsewhere in it (存在的不足和今后努力方向). */
+type Match = { section: SectionSpec | null; score: number; also: SectionSpec[] };
 const matchCache = new WeakMap<TypeSpec, Map<string, Match>>();
 
 /** The section of `type` this heading names, with the strength of the match (0 = none). Memoised per type. */
@@ -129,6 +138,8 @@ function keywordIndex(type: TypeSpec): Map<number, KeywordEntry[]> {
 function scoreSections(type: TypeSpec, text: string): Match {
   const index = keywordIndex(type);
   const scores: number[] = new Array<number>(type.sections.length).fill(0);
+  /** Per section, the characters its keywords cover (a bit per column, headings being short). */
+  const covered: number[] = new Array<number>(type.sections.length).fill(0);
   let counted: Set<KeywordEntry> | null = null;
   for (let i = 0; i < text.length; i++) {
     const entries = index.get(text.charCodeAt(i));
@@ -137,26 +148,27 @@ function scoreSections(type: TypeSpec, text: string): Match {
       if (!text.startsWith(e.keyword, i) || counted?.has(e)) continue;
       (counted ??= new Set()).add(e);
       scores[e.section]! += e.keyword.length;
+      if (i < 31) covered[e.section]! |= ((1 << Math.min(e.keyword.length, 31 - i)) - 1) << i;
     }
   }
-  let best: SectionSpec | null = null;
+  let bestIndex = -1;
   let bestScore = 0;
   for (let i = 0; i < scores.length; i++) {
-    if (scores[i]! > bestScore) [best, bestScore] = [type.sections[i]!, scores[i]!];
+    if (scores[i]! > bestScore) [bestIndex, bestScore] = [i, scores[i]!];
   }
-  return { section: best, score: bestScore };
+  if (bestIndex < 0) return { section: null, score: 0, also: [] };
+  // Another section counts too when its keywords stand apart from the best one's: 问题与建议.
+  const also = type.sections.filter((_, i) => i !== bestIndex && scores[i]! > 0 && (covered[i]! & covered[bestIndex]!) === 0 && covered[i] !== 0);
+  return { section: type.sections[bestIndex]!, score: bestScore, also };
 }
 
 function findSections(type: TypeSpec, cands: Candidate[]): TypeFinding {
   const first = new Map<string, SectionHit>();
   let contentHeading: Candidate | null = null;
   for (const c of cands) {
-    const { section } = c.opener ? { section: type.sections.find((s) => s.id === 'problems' || s.id === 'shortcomings') ?? null } : bestSection(type, c.text);
-    if (section) {
-      if (!first.has(section.id)) first.set(section.id, { section, line: c.line, node: c.node, implicit: false });
-    } else if (c.node && c.topLevel && !contentHeading) {
-      contentHeading = c;
-    }
+    const named = c.leads.length ? type.sections.filter((s) => s.lead && c.leads.includes(s.lead)) : namedSections(bestSection(type, c.text));
+    for (const section of named) if (!first.has(section.id)) first.set(section.id, { section, line: c.line, node: c.node, implicit: false });
+    if (!named.length && c.node && c.topLevel && !contentHeading) contentHeading = c;
   }
   for (const section of type.sections) {
     if (section.implicit && !first.has(section.id) && contentHeading) {
@@ -167,11 +179,15 @@ function findSections(type: TypeSpec, cands: Candidate[]): TypeFinding {
   return { type, hits, missing: type.sections.filter((s) => !first.has(s.id)) };
 }
 
+function namedSections(match: Match): SectionSpec[] {
+  return match.section ? [match.section, ...match.also] : [];
+}
+
 /** How many of a type's sections the top-level headings name outright. */
 function explicitScore(type: TypeSpec, cands: Candidate[]): number {
   const named = new Set<string>();
   for (const c of cands) {
-    if (!c.topLevel || c.opener) continue;
+    if (!c.topLevel || c.leads.length) continue;
     const { section } = bestSection(type, c.text);
     if (section) named.add(section.id);
   }

@@ -20,7 +20,7 @@ import {
   type TextEdit,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { foldingRanges, gbStyleEdits, outline, renumberModel, ruleById, RULES, zh } from '../../engine';
+import { fixAllEdits, foldingRanges, gbStyleEdits, hasSafeFixes, outline, renumberModel, ruleById, RULES, zh } from '../../engine';
 import { BurstScheduler } from './burst';
 import { ConfigStore } from './config-store';
 import { changedLineEdits } from './changed-lines';
@@ -201,6 +201,18 @@ connection.onCodeAction(async (params) => {
   const findings = c.findings();
   const ours = params.context.diagnostics.filter((d) => d.source === SOURCE);
   for (const d of ours) actions.push(...quickFixes(d, uri, findings));
+  // For a rule whose fixes are safe, one action fixes every finding of it (全文半角标点 at once).
+  for (const ruleId of new Set(ours.map((d) => String(d.code)))) {
+    const rule = ruleById(ruleId);
+    if (!rule || !hasSafeFixes(rule) || rule.category === 'numbering') continue;
+    const same = findings.filter((f) => f.ruleId === ruleId && f.fixes?.length);
+    if (same.length < 2) continue;
+    actions.push({
+      title: `修正本文档中全部 ${same.length} 处同类问题 (Fix all ${same.length} in this document): ${ruleId}`,
+      kind: CodeActionKind.QuickFix,
+      edit: { changes: { [uri]: fixAllEdits(same, () => true) } },
+    });
+  }
   const wantsSource = !params.context.only || params.context.only.some((k) => k.startsWith(CodeActionKind.Source));
   const hasNumbering = ours.some((d) => ruleById(String(d.code))?.category === 'numbering');
   if (wantsSource || hasNumbering) {

@@ -11,7 +11,7 @@ export const GENERATED_END = '<!-- 生成部分结束 / end of generated part --
 
 /** Rule texts are written "中文 / English" or "中文 (English)" with ASCII punctuation; docs show the Chinese half full-width. */
 export function bilingual(text: string): string {
-  const split = /\s\/\s|\s\((?=[A-Za-z])/.exec(text);
+  const split = /\s?\/\s(?=[A-Za-z])|\s\((?=[A-Za-z])/.exec(text);
   return split ? fullWidth(text.slice(0, split.index)) + text.slice(split.index) : fullWidth(text);
 }
 

@@ -189,3 +189,26 @@ describe('requests start from the cached model', () => {
     }
   });
 });
+
+describe('fix all of a safe rule in one action', () => {
+  it('a line with half-width marks offers fixes for the line and its marks, and one for the whole document', async () => {
+    const client = new LspClient(path.join(DIST, 'server.js'));
+    try {
+      await client.initialize({});
+      const uri = 'file:///tmp/zh-report-gate/widths.txt';
+      const text = ['某局2025年工作总结', '一、主要工作', '全年完成任务,群众满意;工作扎实,成效明显。', '二、存在问题', '人手不足,经费紧张。', '三、下一步打算'].join('\n');
+      const published = client.waitFor('textDocument/publishDiagnostics', (p: any) => p.uri === uri);
+      client.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'plaintext', version: 1, text } });
+      const widths = (await published).diagnostics.filter((d: any) => d.code === 'punctuation-width');
+      assert.equal(widths.length, 2, 'one finding per line');
+      const actions = await client.request<any[]>('textDocument/codeAction', { textDocument: { uri }, range: widths[0].range, context: { diagnostics: [widths[0]], only: ['quickfix'] } });
+      const all = actions.find((a) => /全部 2 处/.test(a.title));
+      assert.ok(all, actions.map((a) => a.title).join(' | '));
+      assert.deepEqual(all.edit.changes[uri].map((e: any) => e.newText), ['\uFF0C', '\uFF1B', '\uFF0C', '\uFF0C']);
+      assert.ok(actions.some((a) => /修正本行 3 处/.test(a.title) && a.edit.changes[uri].length === 3));
+      assert.equal(actions.filter((a) => /^第 \d+ 列/.test(a.title) && a.edit.changes[uri].length === 1).length, 3, 'one fix per mark');
+    } finally {
+      await client.shutdown();
+    }
+  });
+});

@@ -1,8 +1,11 @@
 /** The report model: every marker family, exact UTF-16 ranges, line endings, BOM, astral characters. */
 import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import { describe, it } from 'node:test';
 import * as vm from 'node:vm';
-import { detectTypes, lint, normalizeTitle, parse } from '../../engine';
+import { detectTypes, lint, normalizeTitle, outline, parse } from '../../engine';
+import { FIXTURES } from '../support/paths';
 import type { Marker } from '../../engine/parse/markers';
 
 const FW_OPEN = '\uFF08';
@@ -291,5 +294,24 @@ describe('long runs of one character', () => {
     const model = withinTimeout(() => parse(text));
     assert.equal(model.lines[1]!.masked, model.lines[1]!.text, 'no address there');
     assert.match(model.lines[2]!.masked, /^联系邮箱 +某某$/, 'the real address is masked');
+  });
+});
+
+describe('Markdown pasted into a plain-text report', () => {
+  it('## 一、 is the heading 一、, and ### 三、2025年工作打算 starts no new document', () => {
+    const text = fs.readFileSync(path.join(FIXTURES, 'rules', 'markdown-artifact', 'pasted-structure.txt'), 'utf8').replace(/[⟦⟧]/g, '');
+    const model = parse(text);
+    assert.equal(model.documents.length, 1);
+    const docs = outline(model);
+    assert.deepEqual(docs[0]!.sections.map((s) => s.marker), ['一、', '二、', '三、']);
+    assert.deepEqual(docs[0]!.sections[2]!.children.map((s) => s.marker), ['\uFF08一\uFF09', '\uFF08二\uFF09']);
+    const structural = lint(text).filter((f) => f.category === 'numbering' || f.category === 'section');
+    assert.deepEqual(structural.map((f) => `${f.ruleId} ${f.message}`), []);
+  });
+
+  it('a numbered heading naming a report type never starts a new document', () => {
+    const text = ['某局2025年工作总结', '一、主要工作完成情况', '全年完成任务。', '二、存在问题', '人手不足。', '### 三、2025年工作打算', '（一）加强领导', '（二）完善制度'].join('\n');
+    assert.equal(parse(text).documents.length, 1);
+    assert.deepEqual(lint(text).filter((f) => f.ruleId === 'section-missing'), []);
   });
 });

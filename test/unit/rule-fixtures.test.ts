@@ -6,7 +6,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, it } from 'node:test';
-import { lint, RULES } from '../../engine';
+import { applyEdits, lint, RULES } from '../../engine';
 import { key, readMarked } from '../support/marked-fixture';
 import { FIXTURES } from '../support/paths';
 
@@ -73,5 +73,21 @@ describe('messages', () => {
     }
     assert.equal(rules.size, RULES.length, 'every rule reported something');
     assert.deepEqual(ascii, []);
+  });
+});
+
+describe('punctuation-width: the fixes of a line', () => {
+  it('one fix for the whole line, then one for each mark; applied, the line is clean', () => {
+    const text = '某局2025年工作总结\n一、主要工作\n　　会议时间:2025年3月1日;成立专班(组长由局长担任),被称为"网红课堂"的课程上线,新增学位４０００个。\n';
+    const [finding] = lint(text).filter((f) => f.ruleId === 'punctuation-width');
+    assert.ok(finding);
+    const fixes = finding.fixes!;
+    assert.equal(fixes.length, 1 + 7, fixes.map((f) => f.title).join(' | '));
+    assert.match(fixes[0]!.title, /修正本行 7 处/);
+    assert.match(fixes[3]!.title, /“\(组长由局长担任\)”改为“\uFF08组长由局长担任\uFF09”/);
+    const fixed = applyEdits(text, fixes[0]!.edits);
+    assert.equal(fixed.split('\n')[2], '　　会议时间\uFF1A2025年3月1日\uFF1B成立专班\uFF08组长由局长担任\uFF09\uFF0C被称为\u201C网红课堂\u201D的课程上线\uFF0C新增学位4000个。');
+    assert.deepEqual(lint(fixed).filter((f) => f.ruleId === 'punctuation-width'), []);
+    assert.equal(applyEdits(text, fixes[2]!.edits).split('\n')[2], '　　会议时间:2025年3月1日\uFF1B成立专班(组长由局长担任),被称为"网红课堂"的课程上线,新增学位４０００个。');
   });
 });

@@ -1,0 +1,83 @@
+/**
+ * Reading a total, a part and the share stated for them out of one sentence (docs/domain.md §5):
+ * 258人参加……253人通过……通过率为95%; 全年受理申请3200件，办结3040件，办结率92%;
+ * 全区860所学校中，农村学校301所，占比40%; 共开展培训150场，其中线上培训45场，占比35%.
+ * Only an unambiguous pairing counts: one total and one part, of one unit.
+ */
+
+const UNITS = '人次|人|名|个|所|项|家|户|件|次|篇|份|台|辆|套|场|起|批|条|门|处|座|间|栋|村|校|园|亩|公里|千米|吨|元';
+/** A count: 3200件, 1.2万人, 860所. */
+const COUNT = new RegExp(`(\\d+(?:\\.\\d+)?)(万|亿)?(${UNITS})`, 'g');
+/**
+ * A stated share: 办结率92%, 占比40%, 占全区学校的比重为35%, 合格率达到95%. Group 1 is the word
+ * (率 with its stem, 占比, 占…比重), group 2 the figure.
+ */
+export const RATE = /((?:[\u4e00-\u9fff]{1,4}率)|占比|比例|比重|占[^，,。；;%\d]{0,12}?(?:的?(?:比重|比例))?)(?:为|是|达|达到|约为|约|仅为|已达|超过)?\s*(\d+(?:\.\d+)?)\s*[%\uFF05]/g;
+
+/** What before a count says it is the whole: 共, 全年, 全区, 受理, 参加…; after it: 参加, or …中 (860所学校中). */
+const TOTAL_BEFORE = /(?:共|总计|合计|累计|总数|总量|全年|全区|全市|全县|全镇|全省|全乡|全校|全系统|受理|收到|接收|接待|申报|报名|应考|应到|排查|检查|抽查|走访|调查|调研|登记|在册|在校|在岗|在编|现有|拥有)/;
+const TOTAL_AFTER = /^[^，,。；;\d]{0,3}(?:参加|参与|报名|参考|应考|申报|参评|受检|接受)|^[^，,。；;\d]{0,6}中(?:[，,]|$)/;
+/** What says a count is the part: 其中, or the outcome it counts (通过, 合格, 办结…). */
+const PART_BEFORE = /其中/;
+const OUTCOMES = '通过|合格|及格|达标|获奖|优秀|完成|满意|验收|办结|结案|解决|整改|录取|就业|上线|签约|回复|落实|采纳|化解|参保|接种|入园|入学|覆盖|到位|销号|清零|脱贫';
+const PART_OUTCOME = new RegExp(`(?:${OUTCOMES})`);
+
+export interface Count {
+  value: number;
+  unit: string;
+  /** The clause's text before the count, and after it. */
+  before: string;
+  after: string;
+}
+
+export function countsIn(text: string): Count[] {
+  const out: Count[] = [];
+  COUNT.lastIndex = 0;
+  for (let m = COUNT.exec(text); m; m = COUNT.exec(text)) {
+    const clauseStart = Math.max(text.lastIndexOf('，', m.index), text.lastIndexOf(',', m.index), text.lastIndexOf('；', m.index)) + 1;
+    const afterEnd = m.index + m[0].length;
+    const rest = text.slice(afterEnd);
+    const clauseEnd = rest.search(/[，,；;。]/);
+    const scale = m[2] === '万' ? 1e4 : m[2] === '亿' ? 1e8 : 1;
+    // A percentage is no count: 95%人 does not occur, but 12.5%件… guard the digits before %.
+    if (text.charAt(m.index - 1) === '.') continue;
+    out.push({ value: Number(m[1]) * scale, unit: (m[2] ?? '') + m[3]!, before: text.slice(clauseStart, m.index), after: clauseEnd < 0 ? rest : rest.slice(0, clauseEnd) });
+  }
+  return out;
+}
+
+export interface Pairing {
+  total: Count;
+  part: Count;
+}
+
+/**
+ * The total and the part a share is stated for, from the counts before it in its sentence; null
+ * unless exactly one count reads as the total and one as the part, in one unit, part ≤ total.
+ */
+export function pairFor(counts: Count[], rateWord: string): Pairing | null {
+  const stem = rateWord.endsWith('率') ? rateWord.slice(-3, -1) : '';
+  const totals = counts.filter((c) => TOTAL_BEFORE.test(c.before) || TOTAL_AFTER.test(c.after));
+  let parts = counts.filter(
+    (c) => !totals.includes(c) && (PART_BEFORE.test(c.before) || PART_OUTCOME.test(c.before + c.after) || (stem.length === 2 && (c.before + c.after).includes(stem))),
+  );
+  // 占比 after a count with no word of its own: that count is the part (农村学校301所，占比40%).
+  if (!parts.length && /^占/.test(rateWord)) {
+    const last = counts[counts.length - 1];
+    if (last && !totals.includes(last)) parts = [last];
+  }
+  if (totals.length !== 1 || parts.length !== 1) return null;
+  const [total, part] = [totals[0]!, parts[0]!];
+  if (total.unit !== part.unit || total.value <= 0 || part.value > total.value) return null;
+  return { total, part };
+}
+
+/** Whether a stated share agrees with the computed one to its own precision, rounded or cut. */
+export function agrees(stated: string, actual: number): boolean {
+  const decimals = stated.includes('.') ? stated.length - stated.indexOf('.') - 1 : 0;
+  const unit = 10 ** -decimals;
+  const value = Number(stated);
+  if (Math.abs(actual - value) <= unit / 2 + 1e-9) return true;
+  // 98.19% written 98.1%: cut, not rounded.
+  return Math.floor(actual / unit + 1e-9) * unit === value || Math.abs(Math.floor(actual / unit + 1e-9) * unit - value) < 1e-9;
+}

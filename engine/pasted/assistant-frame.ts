@@ -1,0 +1,87 @@
+/**
+ * The conversational frame a chat assistant puts around the text it writes, pasted into a report
+ * along with it (docs/domain.md §9): 当然可以！以下是为您撰写的……, 希望以上内容对您有所帮助, 如需进一步
+ * 修改请随时告诉我, 作为一个人工智能模型……, （注：文中数据为示例，请根据实际情况填写）.
+ *
+ * A report's own wording must stay silent: 现将有关情况报告如下, 以下是本年度的三项重点工作,
+ * 注：本表数据截至11月底, a sentence that opens with 当然，. So every pattern needs a cue only an
+ * assistant gives: speaking to the user (您, 你), offering more (随时, 告诉我), speaking of itself
+ * (人工智能, 我为您), or calling the text a sample to adjust (示例, 仅供参考, 根据实际情况修改).
+ */
+
+/** Sentence pieces: what a sentence of the frame looks like, each on its own enough. */
+/** 你 in 你们, 你局, 你单位 addresses an office; 我 in 我局, 我们, 我市 speaks for one. Neither is the assistant and its user. */
+const YOU = '(?:您|你(?![们局市区县省校院委部厅处所单位司]))';
+const ME = '我(?![局们市区县省校院委部厅处所单位司镇乡街村站队团会国党军])';
+
+const FRAME: RegExp[] = [
+  // Openers: 当然可以！ 好的！ 没问题，以下是… 很高兴为您…
+  new RegExp(`^(?:当然(?:可以|没问题|好的|啦)|没问题|好的|好嘞|可以的|非常乐意|很乐意|很高兴|收到)(?:[！!~～]|[，,。.]?(?:以下|下面|这是|根据|为${YOU}|帮${YOU}|给${YOU}|${YOU}))`),
+  /^(?:当然|好的|可以)[！!]/,
+  // 以下是为您撰写的…; 以下是一份…; 以下是根据您提供的信息起草的工作总结
+  new RegExp(`^(?:以下|下面|如下|这|这里)(?:是|为)?(?:${ME})?(?:为|给|帮)${YOU}`),
+  /^(?:以下|下面)(?:是|为)(?:一份|一篇)/,
+  /^(?:以下|下面|这|这里)(?:是|为).{0,30}?(?:撰写|起草|拟写|生成|草拟|润色|编写|写好|优化)(?:的|了|好).{0,16}(?:工作总结|述职报告|工作要点|工作计划|调研报告|报告|总结|计划|方案|范文|发言稿|讲话稿|材料|稿件|版本|示例|模板|内容)/,
+  new RegExp(`根据${YOU}(?:提供|给出|描述|所说|的要求|的需求|的信息|的描述)`),
+  new RegExp(`(?:为|帮|给)${YOU}(?:撰写|起草|拟写|生成|整理|准备|编写|写|草拟|优化|修改|润色|提供|完善)`),
+  // Closers: 希望对您有所帮助; 如需进一步修改，请随时告诉我; 祝您工作顺利
+  new RegExp(`希望.{0,16}(?:对${YOU}|能(?:够)?(?:帮到|帮助)${YOU}|有所帮助|有帮助)`),
+  new RegExp(`(?:随时|欢迎|可以|请|再|继续)(?:告诉|告知|联系|找|问|向|跟|和)${ME}`),
+  new RegExp(`如(?:需|果需要|有需要|您需要|你需要).{0,20}(?:随时|告诉${ME}|告知${ME}|${ME}可以|${ME}来|${ME}将|为${YOU}|帮${YOU})`),
+  new RegExp(`需要${ME}(?:帮|为|再|继续|进一步)`),
+  new RegExp(`${YOU}(?:可以|可|也可以)?(?:根据|结合)(?:实际|自身|贵单位|${YOU}的|具体)`),
+  new RegExp(`${YOU}的?(?:需求|要求|需要|参考|修改|调整|满意|使用)|(?:满足|符合)${YOU}|祝${YOU}`),
+  // Itself: 作为一个人工智能模型…
+  /作为(?:一个|一名|一款)(?:人工智能|AI|ai|语言模型|大(?:语言)?模型|智能助手)|作为(?:AI|人工智能)(?:语言)?(?:模型|助手)|作为(?:大)?语言模型|作为智能助手/,
+  new RegExp(`${ME}(?:是|只是)(?:一个|一名)?(?:人工智能|AI|ai|语言模型|大模型|智能助手)`),
+  // The text called a sample: 文中数据为示例; 以上内容仅供参考，请根据实际情况调整
+  /(?:数据|数字|案例|内容|信息|人名|名称|单位)(?:均|都)?(?:为|是|系|属)(?:示例|虚构|假设|模拟|举例)/,
+  /仅供参考.{0,12}(?:根据|结合)(?:实际|具体)|(?:根据|结合)实际(?:情况)?.{0,6}(?:调整|修改|补充|填写|替换).{0,8}仅供参考/,
+  new RegExp(`请(?:${YOU})?(?:根据|结合|按照|依据)(?:实际|具体|贵单位|本单位|自身|${YOU}的)(?:情况)?(?:进行)?(?:调整|修改|补充|填写|替换|完善|修订)`),
+];
+
+/** A data note in a report (注：本表数据截至11月底) opens like an assistant's; only a frame cue makes it one. */
+const NOTE = /^[（(【\[]?(?:注|说明|备注|提示|温馨提示)[：:]/;
+
+const SENTENCE = /[^。！？!?…\n]+(?:[。！？!?…]+|$)/g;
+
+export interface FrameSpan {
+  start: number;
+  end: number;
+}
+
+function isFrame(sentence: string): boolean {
+  const s = sentence.replace(/^[\s\u3000*#>\-•（(【\[]+/, '');
+  if (NOTE.test(s)) return FRAME.some((re) => re.test(s.replace(NOTE, '')));
+  return FRAME.some((re) => re.test(s));
+}
+
+/**
+ * The frame sentences on a line, as column spans; a bracketed note (（注：……）) is one span with its
+ * brackets. Empty when the line holds none.
+ */
+export function frameSpans(text: string): FrameSpan[] {
+  const out: FrameSpan[] = [];
+  const note = /[（(【\[](?:注|说明|备注|提示|温馨提示)[：:][^）)】\]]*[）)】\]]/g;
+  for (let m = note.exec(text); m; m = note.exec(text)) {
+    if (FRAME.some((re) => re.test(m![0].slice(1).replace(NOTE, '')))) out.push({ start: m.index, end: m.index + m[0].length });
+  }
+  SENTENCE.lastIndex = 0;
+  for (let m = SENTENCE.exec(text); m; m = SENTENCE.exec(text)) {
+    if (m[0].trim() === '') {
+      if (m[0].length === 0) SENTENCE.lastIndex++;
+      continue;
+    }
+    const start = m.index + (m[0].length - m[0].trimStart().length);
+    const end = m.index + m[0].trimEnd().length;
+    if (out.some((o) => o.start < end && start < o.end)) continue;
+    if (isFrame(m[0])) out.push({ start, end });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Strings of which every frame sentence that may stand anywhere in a report holds one. Openers and
+ * closers that hold none of them (当然可以！, 好的！) are looked for at a document's edges only.
+ */
+export const FRAME_NEEDLES = ['您', '你', '示例', '虚构', '假设', '仅供参考', '人工智能', '语言模型', 'AI', '告诉我', '联系我', '需要我', '有所帮助', '请根据', '请结合'];

@@ -1,0 +1,100 @@
+/**
+ * Markdown syntax left in a plain-text report, as pasted from a chat assistant (docs/domain.md §9):
+ * what each piece is, where it stands on the line, and what the line reads without it.
+ */
+
+export type ArtifactKind = 'heading' | 'bold' | 'bullet' | 'quote' | 'rule' | 'fence' | 'table' | 'table-rule' | 'code' | 'link' | 'emoji';
+
+export interface Artifact {
+  kind: ArtifactKind;
+  start: number;
+  end: number;
+  /** The text that replaces [start, end): the words kept, the syntax gone. null deletes the whole line. */
+  replacement: string | null;
+}
+
+const HEADING = /^( {0,3})(#{1,6})([ \t]+)/;
+const CLOSING_HASHES = /[ \t]+#+[ \t]*$/;
+const BOLD = /(\*\*|__)(?=[^\s*_])(.+?)(?<=[^\s*_])\1/g;
+const BULLET = /^([ \t\u3000]*)([-*+])([ \t]+)(?=\S)/;
+const QUOTE = /^([ \t]*)(>+)([ \t]*)/;
+const THEMATIC_BREAK = /^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
+const FENCE = /^ {0,3}(`{3,}|~{3,})/;
+const TABLE_ROW = /^[ \t]*\|(.*\|)+[ \t]*$/;
+const TABLE_RULE = /^[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*(\|[ \t]*:?-{3,}:?[ \t]*)+\|?[ \t]*$/;
+const CODE = /(`+)([^`]+?)\1/g;
+const LINK = /\[([^\]\n]+)\]\((?:https?:\/\/|www\.|\/|\.)[^)\s]*\)/g;
+/**
+ * Emoji used as bullets and markers (📌 ✅ 🔹 👉 ✨), with their variation selector and joined
+ * sequences. ★ and ☆ are kept: reports rate things with stars.
+ */
+export const EMOJI = /(?![★☆©®™])\p{Extended_Pictographic}(?:\uFE0F|\u200D\p{Extended_Pictographic}\uFE0F?)*|[\u{1F1E6}-\u{1F1FF}]{2}/gu;
+/**
+ * Whether a UTF-16 code can begin an emoji: a surrogate of the emoji planes, a symbol of the
+ * ranges that hold ✅ ✨ ⭐ ❗, or a keycap's digit. Wider than EMOJI; the line is read again.
+ */
+export function isEmojiStart(c: number): boolean {
+  return (c >= 0xd83c && c <= 0xd83e) || (c >= 0x2600 && c <= 0x27bf) || (c >= 0x2b00 && c <= 0x2bff) || c === 0x203c || c === 0x2049 || (c >= 0x2190 && c <= 0x21ff) || (c >= 0x25a0 && c <= 0x25ff);
+}
+/** Keycap digits 1️⃣ … as bullets. */
+const KEYCAP = /[0-9#*]\uFE0F?\u20E3/g;
+
+function matches(re: RegExp, text: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) out.push(m);
+  return out;
+}
+
+/** The Markdown artifacts on one line of a plain-text report, left to right, not overlapping. */
+export function lineArtifacts(text: string, inFence: boolean): Artifact[] {
+  if (FENCE.test(text)) return [{ kind: 'fence', start: 0, end: text.length, replacement: null }];
+  if (inFence) return [];
+  if (THEMATIC_BREAK.test(text)) return [{ kind: 'rule', start: 0, end: text.length, replacement: null }];
+  if (TABLE_RULE.test(text) && text.includes('|')) return [{ kind: 'table-rule', start: 0, end: text.length, replacement: null }];
+  const out: Artifact[] = [];
+  if (TABLE_ROW.test(text)) {
+    const cells = text.trim().replace(/^\|/, '').replace(/\|$/, '').split('|').map((c) => c.trim());
+    out.push({ kind: 'table', start: 0, end: text.length, replacement: cells.join('\u3000') });
+    return out;
+  }
+  let from = 0;
+  const heading = HEADING.exec(text);
+  if (heading) {
+    out.push({ kind: 'heading', start: heading[1]!.length, end: heading[0].length, replacement: '' });
+    from = heading[0].length;
+    const closing = CLOSING_HASHES.exec(text);
+    if (closing && closing.index >= from) out.push({ kind: 'heading', start: closing.index, end: text.length, replacement: '' });
+  } else {
+    const quote = QUOTE.exec(text);
+    if (quote && quote[2]) {
+      out.push({ kind: 'quote', start: quote[1]!.length, end: quote[0].length, replacement: '' });
+      from = quote[0].length;
+    }
+    const bullet = BULLET.exec(text.slice(from));
+    if (bullet) {
+      out.push({ kind: 'bullet', start: from + bullet[1]!.length, end: from + bullet[0].length, replacement: '' });
+      from += bullet[0].length;
+    }
+  }
+  const rest = text.slice(from);
+  for (const m of matches(BOLD, rest)) out.push({ kind: 'bold', start: from + m.index, end: from + m.index + m[0].length, replacement: m[2]! });
+  for (const m of matches(CODE, rest)) out.push({ kind: 'code', start: from + m.index, end: from + m.index + m[0].length, replacement: m[2]! });
+  for (const m of matches(LINK, rest)) out.push({ kind: 'link', start: from + m.index, end: from + m.index + m[0].length, replacement: m[1]! });
+  for (const re of [EMOJI, KEYCAP]) {
+    for (const m of matches(re, text)) {
+      // An emoji and the space after it go together.
+      const end = m.index + m[0].length + (/[ \t]/.test(text.charAt(m.index + m[0].length)) ? 1 : 0);
+      out.push({ kind: 'emoji', start: m.index, end, replacement: '' });
+    }
+  }
+  out.sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: Artifact[] = [];
+  for (const a of out) if (!kept.length || a.start >= kept[kept.length - 1]!.end) kept.push(a);
+  return kept;
+}
+
+/** Whether a line opens or closes a fenced code block. */
+export function isFence(text: string): boolean {
+  return FENCE.test(text);
+}
