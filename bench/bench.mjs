@@ -10,7 +10,7 @@ import { baseCorpus, bytes, corpusOf } from './corpus.mjs';
 import { measureActivation } from './activation.mjs';
 import { measureLsp } from './lsp.mjs';
 import { measureExport } from './export.mjs';
-import { loadBaselineEngine } from './baseline.mjs';
+import { BEFORE_ISSUE_18, loadBaselineEngine } from './baseline.mjs';
 import { BEYOND_BASICS_RULES } from './rule-cost.mjs';
 import { alternate, relativeThroughput } from './timing.mjs';
 
@@ -18,6 +18,7 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
 const { lint } = require(path.join(root, 'out', 'engine'));
 const quick = process.argv.includes('--quick');
+const ISSUE_18_RULES = ['ai-residue', 'markdown-artifact', 'punctuation-width'];
 
 /** Runs fn repeatedly for at least `ms` (after one warm-up call); returns the median seconds per call. */
 function timeIt(fn, ms = quick ? 300 : 1500, minRuns = 3) {
@@ -105,6 +106,21 @@ async function main() {
     const r = relativeThroughput(() => lint(text), () => lint(text, { rules: Object.fromEntries(BEYOND_BASICS_RULES.map((id) => [id, 'off'])) }), quick ? 1500 : 4000);
     return { corpus, ratio: r.ratio, ms: r.seconds * 1000, withoutMs: r.referenceSeconds * 1000 };
   });
+  // Issue #18: the engine before its rules and wider checks, and what each new rule costs now.
+  const before18 = loadBaselineEngine(root, BEFORE_ISSUE_18);
+  results.againstBefore18 = before18.error
+    ? { error: before18.error }
+    : {
+        commit: before18.commit,
+        corpora: [[base.name, base.text], ['generated corpus (1.5 MB)', big]].map(([corpus, text]) => {
+          const r = relativeThroughput(() => lint(text), () => before18.lint(text), quick ? 1500 : 5000);
+          return { corpus, ratio: r.ratio, ms: r.seconds * 1000, baselineMs: r.referenceSeconds * 1000 };
+        }),
+      };
+  results.issue18Rules = ISSUE_18_RULES.map((id) => {
+    const r = relativeThroughput(() => lint(big), () => lint(big, { rules: { [id]: 'off' } }), quick ? 1500 : 5000);
+    return { rule: id, ratio: r.ratio, ms: r.seconds * 1000, withoutMs: r.referenceSeconds * 1000 };
+  });
   if (tools.autocorrectError) results.autocorrectError = tools.autocorrectError;
   if (tools.markdownlintError) results.markdownlintError = tools.markdownlintError;
 
@@ -157,6 +173,12 @@ function print(r) {
   console.log(`The issue #10 rules in today's engine (${BEYOND_BASICS_RULES.join(', ')}): lint with them on vs off`);
   for (const c of r.addedRulesCost) console.log(`  ${c.corpus.padEnd(32)} ${c.ms.toFixed(2)} ms vs ${c.withoutMs.toFixed(2)} ms: ${(c.ratio * 100).toFixed(1)} % of the throughput without them`);
   console.log('  (per-rule costs: node bench/rule-cost.mjs)');
+  const b18 = r.againstBefore18;
+  console.log(`\nAgainst the engine before issue #18 (${b18.commit ?? 'baseline'}), alternating in one process:`);
+  if (b18.error) console.log(`  not measured: ${b18.error}`);
+  for (const c of b18.corpora ?? []) console.log(`  ${c.corpus.padEnd(32)} now ${c.ms.toFixed(2)} ms, then ${c.baselineMs.toFixed(2)} ms: throughput ${(c.ratio * 100).toFixed(1)} % of then`);
+  console.log('Each issue #18 rule on the 1.5 MB corpus: lint with it vs without it (target: no rule costs more than 5 %)');
+  for (const c of r.issue18Rules) console.log(`  ${c.rule.padEnd(20)} ${c.ms.toFixed(2)} ms vs ${c.withoutMs.toFixed(2)} ms: ${(c.ratio * 100).toFixed(1)} % of the throughput without it`);
   const scalingRows = (rows) => {
     for (const s of rows) {
       console.log(`  ${(s.bytes / 1e6).toFixed(2).padStart(6)} MB  ${(s.seconds * 1000).toFixed(1).padStart(8)} ms  ${s.mbps.toFixed(1).padStart(6)} MB/s${s.exponent !== undefined ? `   ×${s.sizeRatio.toFixed(1)} input → ×${s.timeRatio.toFixed(2)} time (exponent ${s.exponent.toFixed(2)})` : ''}`);

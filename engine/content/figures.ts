@@ -2,7 +2,7 @@
  * Reading a total, a part and the share stated for them out of one sentence (docs/domain.md §5):
  * 258人参加……253人通过……通过率为95%; 全年受理申请3200件，办结3040件，办结率92%;
  * 全区860所学校中，农村学校301所，占比40%; 共开展培训150场，其中线上培训45场，占比35%.
- * Only an unambiguous pairing counts: one total and one part, of one unit.
+ * Only an unambiguous pairing counts: one part, and one total before it in the part's unit.
  */
 
 const UNITS = '人次|人|名|个|所|项|家|户|件|次|篇|份|台|辆|套|场|起|批|条|门|处|座|间|栋|村|校|园|亩|公里|千米|吨|元';
@@ -66,9 +66,13 @@ export function pairFor(counts: Count[], rateWord: string): Pairing | null {
     const last = counts[counts.length - 1];
     if (last && !totals.includes(last)) parts = [last];
   }
-  if (totals.length !== 1 || parts.length !== 1) return null;
-  const [total, part] = [totals[0]!, parts[0]!];
-  if (total.unit !== part.unit || total.value <= 0 || part.value > total.value) return null;
+  if (parts.length !== 1) return null;
+  const part = parts[0]!;
+  // The total is counted in the part's unit: 45所学校…在岗教师2280人，其中青年教师684人 pairs 684 with 2280.
+  const sameUnit = totals.filter((t) => t.unit === part.unit && counts.indexOf(t) < counts.indexOf(part));
+  if (sameUnit.length !== 1) return null;
+  const total = sameUnit[0]!;
+  if (total.value <= 0 || part.value > total.value) return null;
   return { total, part };
 }
 

@@ -45,7 +45,7 @@ const MAY_QICI = 4;
 const TOKEN_SEARCHES: LineSearch[] = [
   { regex: SHI_SEARCH, bit: MAY_SHI },
   { regex: DI_SEARCH, bit: MAY_DI },
-  { needles: ['其次'], bit: MAY_QICI },
+  { needles: ['其次', '首先'], bit: MAY_QICI },
 ];
 
 /** The inline series of a text, found once per model. */
@@ -57,12 +57,17 @@ function scan(model: ReportModel): Series[] {
   const out: Series[] = [];
   let shi: Series | null = null;
   let di: Series | null = null;
+  /** A 首先 since the last heading: a 其次 in a later paragraph continues it, not a series of its own. */
+  let firstSeen = false;
   const marks = markLines(model, TOKEN_SEARCHES);
   for (const line of model.lines) {
     const text = line.masked;
     const marker = model.markerAt[line.index];
     // A heading starts a new section: a series never runs across it.
-    if (marker) shi = di = null;
+    if (marker) {
+      shi = di = null;
+      firstSeen = false;
+    }
     const may = marks[line.index]!;
     if (!may) continue;
     // The marks come from the raw text; the tests below read the masked line (no URLs, no code).
@@ -87,14 +92,15 @@ function scan(model: ReportModel): Series[] {
         di.tokens.push({ kind: 'di', value, line: line.index, start, end: start + numeral.length });
       }
     }
-    if (may & MAY_QICI && text.indexOf('其次') >= 0) {
+    if (may & MAY_QICI && (text.indexOf('其次') >= 0 || text.indexOf('首先') >= 0)) {
       let series: Series | null = null;
       for (const m of matchesOf(QICI, text)) {
         const word = m[1]!;
         const start = m.index! + m[0].length - word.length;
         const value = word === '首先' ? 1 : word === '其次' ? 2 : word === '再次' ? 3 : 0;
-        // A series opens at 首先, or at a 其次 with no 首先 before it in the paragraph (one missing its start).
-        if (word === '首先' || (!series && value === 2)) out.push((series = { kind: 'qici', tokens: [] }));
+        // A series opens at 首先, or at a 其次 with no 首先 before it in the section (one missing its start).
+        if (word === '首先' || (!series && value === 2 && !firstSeen)) out.push((series = { kind: 'qici', tokens: [] }));
+        if (word === '首先') firstSeen = true;
         if (!series) continue;
         if (value) series.tokens.push({ kind: 'qici', value, line: line.index, start, end: start + word.length });
       }

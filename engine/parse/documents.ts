@@ -21,7 +21,8 @@ const NOT_TITLE = new RegExp(
   `当前位置|您的位置|首页\\s*[${GREATER}]|[${GREATER}].*[${GREATER}]|^\\s*(?:时间|日期|来源|作者|浏览|阅读|大小|页数|ID)\\s*[${COLON}]|\\d{4}-\\d{2}-\\d{2}|欢迎|网站|分享|下载|上一篇|下一篇`,
 );
 
-const SENTENCE_PUNCT = new RegExp(`[${SENTENCE_END}]|[${COMMA}].*[${COMMA}]`);
+/** Sentence punctuation, two commas, or a colon at the end (以下是……：introduces, a title never does). */
+const SENTENCE_PUNCT = new RegExp(`[${SENTENCE_END}]|[${COMMA}].*[${COMMA}]|[${COLON}]\\s*$`);
 
 /** A line longer than this (untrimmed) is a paragraph, never a title; checked before trimming copies it. */
 const TITLE_LINE_MAX = 120;
