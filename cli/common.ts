@@ -1,35 +1,35 @@
-/** What the CLI's commands share: usage errors, arguments, config resolution, text output. */
-import { fullWidth, problemCost, type Finding } from '../engine';
+/** What the CLI's commands share: config resolution and problems, and the text form of a finding. */
 import * as fs from 'node:fs';
-import { ConfigFileCache, formatProblems, readConfigFile, type ConfigFile } from '../engine/node/config-files';
+import * as path from 'node:path';
+import { fullWidth, problemCost, type Finding } from '../engine';
+import { ConfigFileCache, formatProblems, type ConfigFile } from '../engine/node/config-files';
+import { UsageError } from './args';
 
-export class UsageError extends Error {}
+export { UsageError } from './args';
+export type { Args } from './args';
 
-export interface Args {
-  command: string;
-  format: 'text' | 'json';
-  config: string | null;
-  paths: string[];
-  /** export: where to write (default: the report's name with .docx). */
-  output: string | null;
-  /** export: write even when errors remain. */
-  force: boolean;
-}
-
-/** The config for each file: --config for all, else the nearest .zhreportrc found walking up. */
+/**
+ * The config for each file: --config for all, else the nearest .zhreportrc found walking up. A
+ * config with problems is reported once, the same way however it was found, and what is valid in
+ * it applies. Only a file that could not be used at all (not JSON, not an object, unreadable)
+ * makes the run end with exit code 2.
+ */
 export class ConfigResolver {
-  readonly broken = new Set<string>();
+  /** Config files of which nothing could be used. */
+  readonly unusable = new Set<string>();
   private readonly files: ConfigFileCache;
+  private readonly explicit: ConfigFile | null;
 
-  constructor(
-    private readonly explicit: ConfigFile | null,
-    err: (s: string) => void,
-  ) {
+  constructor(explicitPath: string | null, err: (s: string) => void) {
     this.files = new ConfigFileCache((config) => {
       if (!config.problems.length) return;
-      this.broken.add(config.path);
-      err(`zh-report: ${fullWidth('配置文件有误,')}${problemCost(config.problems)}:\n${formatProblems(config).join('\n')}`);
+      if (config.problems.some((p) => p.ignored === 'file')) this.unusable.add(config.path);
+      err(`zh-report: ${fullWidth('配置文件有误,')}${problemCost(config.problems)}:\n${formatProblems(config, shownPath(config.path)).join('\n')}`);
     });
+    if (explicitPath !== null && !fs.existsSync(explicitPath)) {
+      throw new UsageError(fullWidth(`找不到配置文件 ${explicitPath}:请检查 --config 后的路径`) + ` (config file not found: ${explicitPath})`);
+    }
+    this.explicit = explicitPath === null ? null : this.files.read(explicitPath);
   }
 
   forFile(file: string): ConfigFile | null {
@@ -37,12 +37,10 @@ export class ConfigResolver {
   }
 }
 
-export function explicitConfig(file: string | null): ConfigFile | null {
-  if (!file) return null;
-  if (!fs.existsSync(file)) throw new UsageError(`配置文件不存在 config file not found: ${file}`);
-  const config = readConfigFile(file);
-  if (config.problems.length) throw new UsageError(`配置文件有误 invalid config:\n${formatProblems(config).join('\n')}`);
-  return config;
+/** A path as the user would type it from here: relative below the working folder, else absolute. */
+export function shownPath(file: string): string {
+  const relative = path.relative(process.cwd(), file);
+  return relative && !relative.startsWith('..') && !path.isAbsolute(relative) ? relative : file;
 }
 
 /** path:line:col severity rule message; for a .docx, the Word paragraph the line starts with too. */
@@ -50,4 +48,3 @@ export function textDiagnostic(shown: string, f: Finding, paragraphOf?: number[]
   const where = paragraphOf ? fullWidth(`(第 ${paragraphOf[f.range.start.line]} 段)`) : '';
   return `${shown}:${f.range.start.line + 1}:${f.range.start.character + 1} ${f.severity} ${f.ruleId} ${f.message}${where}`;
 }
-

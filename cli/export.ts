@@ -9,7 +9,7 @@ import * as path from 'node:path';
 import { fullWidth, lintModel, parse, parseOptionsFor } from '../engine';
 import { optionsForFile } from '../engine/node/config-files';
 import type * as Exporter from '../engine/export';
-import { ConfigResolver, explicitConfig, textDiagnostic, UsageError, type Args } from './common';
+import { ConfigResolver, shownPath, textDiagnostic, UsageError, type Args } from './common';
 import { isMarkdownPath, readReport } from './files';
 
 /** The exporter and the `docx` package, loaded only now (dist/export.js in the bundle). */
@@ -20,14 +20,15 @@ function exporter(): typeof Exporter {
 export async function runExport(args: Args, out: (s: string) => void, err: (s: string) => void): Promise<number> {
   const file = args.paths[0]!;
   const started = Date.now();
-  const config = new ConfigResolver(explicitConfig(args.config), err).forFile(file);
+  const configs = new ConfigResolver(args.config, err);
+  const config = configs.forFile(file);
   const { options } = optionsForFile(config, file);
   const decoded = readReport(file);
   if ('error' in decoded) throw new UsageError(`${file}: ${decoded.error}`);
   const fileOptions = { ...options, markdown: isMarkdownPath(file) };
   const model = parse(decoded.text, parseOptionsFor(fileOptions));
   const errors = lintModel(model, fileOptions).filter((f) => f.severity === 'error');
-  const shown = path.relative(process.cwd(), file) || file;
+  const shown = shownPath(file);
   if (errors.length && !args.force) {
     for (const f of errors) err(textDiagnostic(shown, f));
     err(`zh-report: ${fullWidth(`还有 ${errors.length} 处错误(如未填写的占位符),未导出;改正后再导出,或加 --force 仍然导出`)} (${errors.length} errors remain; not exported, use --force to export anyway)`);
@@ -43,7 +44,7 @@ export async function runExport(args: Args, out: (s: string) => void, err: (s: s
     return 2;
   }
   if (errors.length) err(`zh-report: ${fullWidth(`有 ${errors.length} 处错误,按 --force 仍然导出`)} (exported with ${errors.length} errors)`);
-  out(`${fullWidth(`已导出 ${path.relative(process.cwd(), target) || target}(${result.headings} 个标题,${Math.ceil(result.bytes.length / 1024)} KB,${Date.now() - started} ms)`)}`);
+  out(`${fullWidth(`已导出 ${shownPath(target)}(${result.headings} 个标题,${Math.ceil(result.bytes.length / 1024)} KB,${Date.now() - started} ms)`)}`);
   return 0;
 }
 

@@ -8,9 +8,35 @@ const REPORT_EXTENSIONS = /\.(txt|md|markdown|docx|doc|wps)$/i;
 const WORD_LOCK_FILE = /^~\$/;
 const SKIP_DIRS = new Set(['node_modules', '.git', '.vscode-test', 'dist', 'out']);
 
-/** Expands files and folders into report files, sorted within each folder. Throws on a missing path. */
-export function collectFiles(paths: string[]): string[] {
+/** A path the user gave that cannot be read, with a message that says what to do. */
+export interface PathProblem {
+  path: string;
+  message: string;
+}
+
+/** What stops a path from being read, in words, for an fs error. */
+export function pathProblem(p: string, e: NodeJS.ErrnoException): string {
+  switch (e.code) {
+    case 'ENOENT':
+    case 'ENOTDIR':
+      return fullWidth(`找不到 ${p}:请检查路径的拼写,或先进入报告所在的文件夹`) + ` (no such file or folder: ${p}; check the path)`;
+    case 'EACCES':
+    case 'EPERM':
+      return fullWidth(`没有权限读取 ${p}:请检查文件权限`) + ` (permission denied: ${p})`;
+    case 'EISDIR':
+      return fullWidth(`${p} 是文件夹,这里需要一个文件`) + ` (${p} is a folder; a file is needed here)`;
+    default:
+      return fullWidth(`无法读取 ${p}:`) + `${e.code ?? ''} ${e.message}`;
+  }
+}
+
+/**
+ * Expands files and folders into report files, sorted within each folder. A path that cannot be
+ * read is reported apart, and the others are still collected.
+ */
+export function collectFiles(paths: string[]): { files: string[]; problems: PathProblem[] } {
   const out: string[] = [];
+  const problems: PathProblem[] = [];
   const walk = (dir: string): void => {
     const entries = fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     for (const e of entries) {
@@ -21,11 +47,14 @@ export function collectFiles(paths: string[]): string[] {
     }
   };
   for (const p of paths) {
-    const stat = fs.statSync(p);
-    if (stat.isDirectory()) walk(p);
-    else out.push(p);
+    try {
+      if (fs.statSync(p).isDirectory()) walk(p);
+      else out.push(p);
+    } catch (e) {
+      problems.push({ path: p, message: pathProblem(p, e as NodeJS.ErrnoException) });
+    }
   }
-  return out;
+  return { files: out, problems };
 }
 
 export function isMarkdownPath(file: string): boolean {
@@ -82,7 +111,12 @@ export function isDocxPath(file: string): boolean {
 
 export function readReport(file: string): Decoded {
   if (/\.(doc|wps)$/i.test(file)) return { error: docxReader().wordFileProblem(file), unreadable: true };
-  const bytes = fs.readFileSync(file);
+  let bytes: Buffer;
+  try {
+    bytes = fs.readFileSync(file);
+  } catch (e) {
+    return { error: pathProblem(file, e as NodeJS.ErrnoException), unreadable: true };
+  }
   if (!isDocxPath(file)) return decodeReport(bytes);
   const { readDocx, DocxReadError } = docxReader();
   try {
@@ -91,5 +125,21 @@ export function readReport(file: string): Decoded {
   } catch (e) {
     if (e instanceof DocxReadError) return { error: e.message, unreadable: true };
     throw e;
+  }
+}
+
+/** A report's text encoded as its file was: the same encoding and byte-order mark (for --fix). */
+export function encodeReport(text: string, encoding: string): Buffer {
+  switch (encoding) {
+    case 'utf-8 (BOM)':
+      return Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text, 'utf8')]);
+    case 'utf-16le':
+      return Buffer.concat([Buffer.from([0xff, 0xfe]), iconv().encode(text, 'utf-16le')]);
+    case 'utf-16be':
+      return Buffer.concat([Buffer.from([0xfe, 0xff]), iconv().encode(text, 'utf-16be')]);
+    case 'gbk/gb18030':
+      return iconv().encode(text, 'gb18030');
+    default:
+      return Buffer.from(text, 'utf8');
   }
 }

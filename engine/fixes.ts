@@ -1,6 +1,7 @@
 /** Applying fix edits to text, and collecting the document-wide numbering repair. */
 import { lintModel, parseOptionsFor, type LintOptions } from './lint';
 import { parse, type ReportModel } from './parse/model';
+import { hasSafeFixes, type Rule } from './rule';
 import { RULES } from './rules';
 import { splitLines } from './parse/text';
 import type { Finding, TextEdit } from './types';
@@ -50,30 +51,51 @@ export function fixAllEdits(findings: readonly Finding[], pick: (f: Finding) => 
   return mergeEdits(findings.filter((f) => pick(f) && f.fixes?.length).map((f) => ({ ...f, fixes: [f.fixes![0]!] })));
 }
 
+export interface FixResult {
+  text: string;
+  changed: boolean;
+  /** How many findings of each rule were fixed, over all rounds. */
+  fixed: Record<string, number>;
+}
+
 /**
- * All numbering fixes at once (zh-report: Renumber document), starting from a parsed model (a
- * caller that keeps one parses nothing when there is nothing to fix). Renumbering can expose a
- * style or punctuation finding on the same marker, so this repeats on the new text until nothing
- * changes (bounded), re-parsing with the model's own options through `reparse`.
+ * Applies the fixes of the findings of the rules `pick` selects, all at once, starting from a parsed
+ * model (a caller that keeps one parses nothing when there is nothing to fix). A round of fixes can
+ * expose a finding its edits did not cover (renumbering can leave a marker's punctuation wrong), so
+ * this repeats on the new text until nothing changes, for at most FIX_ROUNDS rounds, re-parsing
+ * with the model's own options through `reparse`. Config and disable comments apply as in lint.
  */
-export function renumberModel(model: ReportModel, options: LintOptions = {}, reparse: typeof parse = parse): { text: string; changed: boolean } {
-  // Only the numbering rules can contribute edits here; the others would be linted for nothing.
+export function fixModel(model: ReportModel, options: LintOptions, pick: (rule: Rule) => boolean, reparse: typeof parse = parse): FixResult {
+  // Only the picked rules can contribute edits; the others would be linted for nothing.
   const rules = { ...options.rules };
-  for (const rule of RULES) if (rule.category !== 'numbering') rules[rule.id] = 'off';
-  const numberingOnly: LintOptions = { ...options, rules };
+  for (const rule of RULES) if (!pick(rule)) rules[rule.id] = 'off';
+  const picked: LintOptions = { ...options, rules };
+  const fixed: Record<string, number> = {};
   let current = model;
-  for (let round = 0; round < RENUMBER_ROUNDS; round++) {
-    const edits = mergeEdits(lintModel(current, numberingOnly));
+  for (let round = 0; round < FIX_ROUNDS; round++) {
+    const findings = lintModel(current, picked).filter((f) => f.fixes?.length);
+    const edits = mergeEdits(findings);
     if (!edits.length) break;
     const next = applyEdits(current.text, edits);
     if (next === current.text) break;
+    for (const f of findings) fixed[f.ruleId] = (fixed[f.ruleId] ?? 0) + 1;
     current = reparse(next, model.options);
   }
-  return { text: current.text, changed: current.text !== model.text };
+  return { text: current.text, changed: current.text !== model.text, fixed };
 }
 
-/** Renumbering fixes at most this many layers of findings that an earlier layer's edits expose. */
-const RENUMBER_ROUNDS = 4;
+/** A round of fixes exposes at most this many further layers of findings. */
+const FIX_ROUNDS = 4;
+
+/** All numbering fixes at once (zh-report: Renumber document). */
+export function renumberModel(model: ReportModel, options: LintOptions = {}, reparse: typeof parse = parse): FixResult {
+  return fixModel(model, options, (rule) => rule.category === 'numbering', reparse);
+}
+
+/** Every safe fix at once (zh-report lint --fix, source.fixAll.zh-report): the rules whose fixSafety is 'safe'. */
+export function safeFixModel(model: ReportModel, options: LintOptions = {}, reparse: typeof parse = parse): FixResult {
+  return fixModel(model, options, hasSafeFixes, reparse);
+}
 
 /** renumberModel on a text. */
 export function renumberDocumentEdits(text: string, options: LintOptions = {}): { text: string; changed: boolean } {

@@ -2,7 +2,7 @@
 export { lint, lintModel, parseOptionsFor, type LintOptions, type RuleSetting } from './lint';
 export { parse, parseKey, looksLikeReport, type ReportModel, type ReportDocument, type Paragraph, type ParseOptions } from './parse/model';
 export { outline, bodyOutline, documentOutline, foldingRanges, outlineText, headingName, type OutlineDocument, type OutlineSection } from './outline';
-export { applyEdits, fixAllEdits, mergeEdits, renumberDocumentEdits, renumberModel } from './fixes';
+export { applyEdits, fixAllEdits, fixModel, mergeEdits, renumberDocumentEdits, renumberModel, safeFixModel, type FixResult } from './fixes';
 export { RULES, ruleById } from './rules';
 export { docPath, hasSafeFixes, type Rule, type OptionSpec } from './rule';
 export { detectTypes, normalizeTitle } from './parse/doc-type';

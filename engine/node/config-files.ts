@@ -83,6 +83,7 @@ export function optionsForFile(config: ConfigFile | null, file: string, base: Li
   return { options: configToLintOptions(config.config, base, relative), included: isIncluded(config.config, relative) };
 }
 
-export function formatProblems(config: ConfigFile): string[] {
-  return config.problems.map((p) => `${config.path}:${p.line}:${p.column}: ${p.message}`);
+/** Each problem as FILE:line:column: message, the file shown as `shown` (the CLI: relative to the working folder). */
+export function formatProblems(config: ConfigFile, shown = config.path): string[] {
+  return config.problems.map((p) => `${shown}:${p.line}:${p.column}: ${p.message}`);
 }

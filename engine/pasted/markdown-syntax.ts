@@ -47,9 +47,8 @@ function matches(re: RegExp, text: string): RegExpExecArray[] {
 }
 
 /** The Markdown artifacts on one line of a plain-text report, left to right, not overlapping. */
-export function lineArtifacts(text: string, inFence: boolean): Artifact[] {
+export function lineArtifacts(text: string): Artifact[] {
   if (FENCE.test(text)) return [{ kind: 'fence', start: 0, end: text.length, replacement: null }];
-  if (inFence) return [];
   if (THEMATIC_BREAK.test(text)) return [{ kind: 'rule', start: 0, end: text.length, replacement: null }];
   if (TABLE_RULE.test(text) && text.includes('|')) return [{ kind: 'table-rule', start: 0, end: text.length, replacement: null }];
   const out: Artifact[] = [];
@@ -92,9 +91,4 @@ export function lineArtifacts(text: string, inFence: boolean): Artifact[] {
   const kept: Artifact[] = [];
   for (const a of out) if (!kept.length || a.start >= kept[kept.length - 1]!.end) kept.push(a);
   return kept;
-}
-
-/** Whether a line opens or closes a fenced code block. */
-export function isFence(text: string): boolean {
-  return FENCE.test(text);
 }

@@ -1,5 +1,5 @@
 import { deleteLine } from '../line-edits';
-import { isEmojiStart, isFence, lineArtifacts, type ArtifactKind } from '../pasted/markdown-syntax';
+import { isEmojiStart, lineArtifacts, type ArtifactKind } from '../pasted/markdown-syntax';
 import type { Rule } from '../rule';
 import { markLines, type LineSearch } from '../search';
 import { range } from '../types';
@@ -49,12 +49,10 @@ const rule: Rule = {
     const { model } = ctx;
     if (model.markdown) return;
     const marks = markLines(model, INLINE_SEARCHES);
-    let inFence = false;
+    // A fenced block is not skipped: in a .txt its fences and its contents print as they are.
     for (const line of model.lines) {
-      if (!marks[line.index] && !inFence && !mayStartArtifact(line.text)) continue;
-      const artifacts = lineArtifacts(line.text, inFence);
-      if (isFence(line.text)) inFence = !inFence;
-      for (const a of artifacts) {
+      if (!marks[line.index] && !mayStartArtifact(line.text)) continue;
+      for (const a of lineArtifacts(line.text)) {
         const shown = line.text.slice(a.start, a.end).trim();
         const fix = a.replacement === null ? deleteLine(model, line.index) : { range: range(line.index, a.start, a.end), newText: a.replacement };
         ctx.report({

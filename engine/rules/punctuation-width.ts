@@ -33,7 +33,7 @@ const rule: Rule = {
     for (const line of model.lines) {
       const marker = markerAt[line.index];
       const from = marker ? marker.end : 0;
-      const first = firstWidthProblem(line.masked, from);
+      const first = firstWidthProblem(line.masked, from, line.text);
       if (first) report(ctx, line.text, line.masked, line.index, from, first);
     }
   },
@@ -44,7 +44,7 @@ function report(ctx: Parameters<Rule['check']>[0], text: string, masked: string,
     range: range(index, first.start, first.end),
     message: MESSAGE[first.kind],
     data: DATA[first.kind],
-    fixes: () => lineFixes(text, index, widthProblems(masked, from)),
+    fixes: () => lineFixes(text, index, widthProblems(masked, from, text)),
   });
 }
 

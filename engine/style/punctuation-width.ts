@@ -7,6 +7,9 @@
  * text can hold tens of thousands of them.
  */
 
+import { endsEnglishClause, inEnglishSentence, isEnglishAside, isEnglishLine, startsEnglish } from './english-context';
+import { isChinese, isDigit, isIdeograph, isWordChar, neighbour } from './prose-chars';
+
 export interface WidthProblem {
   /** A single mark; a pair (start is the opening mark, end - 1 the closing one); a full-width run. */
   kind: 'mark' | 'pair' | 'full-width';
@@ -16,33 +19,6 @@ export interface WidthProblem {
 
 const FULL: Readonly<Record<string, string>> = { ',': '\uFF0C', ';': '\uFF1B', ':': '\uFF1A', '?': '\uFF1F', '!': '\uFF01', '(': '\uFF08', ')': '\uFF09', '"': '\u201C', "'": '\u2018' };
 const CLOSING: Readonly<Record<string, string>> = { '(': '\uFF09', '"': '\u201D', "'": '\u2019' };
-
-/** Chinese characters and the marks that stand among them. */
-function isChinese(c: number): boolean {
-  return (
-    (c >= 0x3400 && c <= 0x9fff) ||
-    (c >= 0xf900 && c <= 0xfaff) ||
-    (c >= 0xd840 && c <= 0xdbff) ||
-    (c >= 0x3001 && c <= 0x303f) ||
-    (c >= 0xff01 && c <= 0xff0f) ||
-    (c >= 0xff1a && c <= 0xff20) ||
-    (c >= 0xff3b && c <= 0xff40) ||
-    (c >= 0xff5b && c <= 0xff65) ||
-    (c >= 0x2018 && c <= 0x201d) ||
-    c === 0x2026 ||
-    c === 0x2014
-  );
-}
-
-const isDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
-const isSpace = (c: number): boolean => c === 0x20 || c === 0x09 || c === 0x3000;
-const isWordChar = (c: number): boolean => (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c === 0x5f;
-
-/** The code of the nearest character that is not a space, stepping from i by `step`; NaN past either end. */
-function neighbour(s: string, i: number, step: 1 | -1): number {
-  while (i >= 0 && i < s.length && isSpace(s.charCodeAt(i))) i += step;
-  return s.charCodeAt(i);
-}
 
 /** Full-width digits and letters, except Ｘ and ｘ, which stand for digits in templates (placeholder's). */
 function isFullWidthAlnum(c: number): boolean {
@@ -57,35 +33,44 @@ function holdsChinese(s: string, from: number, to: number): boolean {
   return false;
 }
 
-/** Every problem on the line, left to right by where it ends (a pair is complete at its closing mark). */
-export function widthProblems(s: string, from: number): WidthProblem[] {
+/**
+ * Every problem on the line, left to right by where it ends (a pair is complete at its closing
+ * mark). `s` is the masked line, `raw` the line as written: a masked code span is blanks in `s`.
+ */
+export function widthProblems(s: string, from: number, raw = s): WidthProblem[] {
   const out: WidthProblem[] = [];
-  scan(s, from, (p) => void out.push(p));
+  scan(s, raw, from, (p) => void out.push(p));
   return out;
 }
 
 /** The first problem on the line, or null: for a caller that only needs to know whether there is one, and where. */
-export function firstWidthProblem(s: string, from: number): WidthProblem | null {
+export function firstWidthProblem(s: string, from: number, raw = s): WidthProblem | null {
   let first: WidthProblem | null = null;
-  scan(s, from, (p) => ((first = p), true));
+  scan(s, raw, from, (p) => ((first = p), true));
   return first;
 }
 
 /** Calls `found` with each problem in turn, until it returns true. */
-function scan(s: string, from: number, found: (p: WidthProblem) => boolean | void): void {
+function scan(s: string, raw: string, from: number, found: (p: WidthProblem) => boolean | void): void {
   /** Open ( " ' marks: their column and code. */
   let open: Array<{ at: number; code: number }> | null = null;
+  /** Whether the line is English prose, its marks English ones: decided at the first mark, once. */
+  let english: boolean | undefined;
   CANDIDATES.lastIndex = from;
   // test(), not exec(): no match array for each of tens of thousands of commas.
   while (CANDIDATES.test(s)) {
     const i = CANDIDATES.lastIndex - 1;
     const c = s.charCodeAt(i);
+    if (c < 0x80 && (english ??= isEnglishLine(s))) continue;
     if (c === 0x2c || c === 0x3b || c === 0x3a || c === 0x3f || c === 0x21) {
       const before = neighbour(s, i - 1, -1);
       const after = neighbour(s, i + 1, 1);
       // 1,000 and 8:30 and 1:500 are numbers; a mark between Latin words is English; :// a URL.
       if ((c === 0x2c || c === 0x3a) && isDigit(before) && isDigit(after)) continue;
-      if (!isChinese(before) && !(isChinese(after) && !isDigit(before))) continue;
+      if (!isChinese(before) && !(isChinese(after) && !isDigit(before) && !endsEnglishClause(s, raw, i))) continue;
+      // `（待补充）, TODO` and `（一）, `code``: no Chinese word before, then a space and Latin or code, is
+      // English spacing (`来源: http` and `培训”; 400人` are not).
+      if (raw.charCodeAt(i + 1) === 0x20 && !isIdeograph(before) && startsEnglish(neighbour(raw, i + 1, 1))) continue;
       if (c === 0x3a && s.charCodeAt(i + 1) === 0x2f) continue;
       if (found({ kind: 'mark', start: i, end: i + 1 })) return;
     } else if (c === 0x28) {
@@ -97,6 +82,7 @@ function scan(s: string, from: number, found: (p: WidthProblem) => boolean | voi
       const o = open[k]!;
       open.length = k;
       // f(x) and a(1) are formulas: a Latin letter or digit right before the bracket, nothing Chinese inside.
+      if (inEnglishSentence(s, o.at, i) || isEnglishAside(s, o.at + 1, i)) continue;
       if (holdsChinese(s, o.at + 1, i) || (!isWordChar(s.charCodeAt(o.at - 1)) && (isChinese(neighbour(s, o.at - 1, -1)) || isChinese(neighbour(s, i + 1, 1))))) {
         if (found({ kind: 'pair', start: o.at, end: i + 1 })) return;
       }

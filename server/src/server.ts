@@ -20,7 +20,7 @@ import {
   type TextEdit,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { fixAllEdits, foldingRanges, gbStyleEdits, hasSafeFixes, outline, renumberModel, ruleById, RULES, zh } from '../../engine';
+import { fixAllEdits, foldingRanges, gbStyleEdits, hasSafeFixes, outline, renumberModel, ruleById, RULES, safeFixModel, zh } from '../../engine';
 import { BurstScheduler } from './burst';
 import { ConfigStore } from './config-store';
 import { changedLineEdits } from './changed-lines';
@@ -35,6 +35,9 @@ import { parseForServer, registerTestHooks } from './test-hooks';
 
 export const RENUMBER_COMMAND = 'zhReport.server.renumberDocument';
 export const GB_STYLE_COMMAND = 'zhReport.server.convertToGbStyle';
+const RENUMBER_KIND = CodeActionKind.Source + '.renumber.zhReport';
+/** For editor.codeActionsOnSave: every safe fix, as one edit. Never offered unless asked for by kind. */
+const FIX_ALL_KIND = CodeActionKind.SourceFixAll + '.zh-report';
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
@@ -78,7 +81,7 @@ connection.onInitialize((params): InitializeResult => {
       textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
       documentSymbolProvider: { label: 'zh-report' },
       foldingRangeProvider: true,
-      codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, CodeActionKind.Source + '.renumber.zhReport'] },
+      codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, RENUMBER_KIND, FIX_ALL_KIND] },
       executeCommandProvider: { commands: [RENUMBER_COMMAND, GB_STYLE_COMMAND] },
       hoverProvider: true,
       semanticTokensProvider: { legend: LEGEND, full: true },
@@ -192,10 +195,29 @@ function renumberEdits(c: CheckedDocument): TextEdit[] {
   return changed ? changedLineEdits(c.model.text, text) : [];
 }
 
+/** Edits that apply every safe fix (numbering, punctuation, …), from the cached model. */
+function safeFixEdits(c: CheckedDocument): TextEdit[] {
+  const { text, changed } = safeFixModel(c.model, c.ctx.options, parseForServer);
+  return changed ? changedLineEdits(c.model.text, text) : [];
+}
+
+/** Whether a request's `only` asks for actions of `kind`: the kind itself or one of its parents. */
+function asksFor(only: readonly string[] | undefined, kind: string): boolean {
+  return !!only?.some((k) => kind === k || kind.startsWith(k + '.'));
+}
+
 connection.onCodeAction(async (params) => {
   const uri = params.textDocument.uri;
   const c = await checked(uri);
   if (!c) return [];
+  const only = params.context.only;
+  // Fix-all on save: asked for by kind (source.fixAll or source.fixAll.zh-report), and nothing else.
+  if (asksFor(only, FIX_ALL_KIND) && !asksFor(only, CodeActionKind.QuickFix)) {
+    const edits = safeFixEdits(c);
+    const fixAll: CodeAction[] = edits.length ? [{ title: 'zh-report: 应用全部安全修复 (Fix all safe problems)', kind: FIX_ALL_KIND, edit: { changes: { [uri]: edits } } }] : [];
+    if (!asksFor(only, RENUMBER_KIND)) return fixAll;
+    return [...fixAll, ...renumberAction(c, true, false)];
+  }
   const actions: CodeAction[] = [];
   // Fixes come from the findings of the version the request is about; the diagnostics carry none.
   const findings = c.findings();
@@ -213,20 +235,24 @@ connection.onCodeAction(async (params) => {
       edit: { changes: { [uri]: fixAllEdits(same, () => true) } },
     });
   }
-  const wantsSource = !params.context.only || params.context.only.some((k) => k.startsWith(CodeActionKind.Source));
+  const wantsSource = !only || asksFor(only, RENUMBER_KIND);
   const hasNumbering = ours.some((d) => ruleById(String(d.code))?.category === 'numbering');
-  if (wantsSource || hasNumbering) {
-    const edits = renumberEdits(c);
-    if (edits.length) {
-      actions.push({
-        title: 'zh-report: 整篇重新编号 (Renumber document)',
-        kind: hasNumbering && !wantsSource ? CodeActionKind.QuickFix : CodeActionKind.Source + '.renumber.zhReport',
-        edit: { changes: { [uri]: edits } },
-      });
-    }
-  }
-  return actions;
+  return [...actions, ...renumberAction(c, wantsSource, hasNumbering)];
 });
+
+/** 整篇重新编号: a source action, or a quick fix beside a numbering finding. */
+function renumberAction(c: CheckedDocument, wantsSource: boolean, hasNumbering: boolean): CodeAction[] {
+  if (!wantsSource && !hasNumbering) return [];
+  const edits = renumberEdits(c);
+  if (!edits.length) return [];
+  return [
+    {
+      title: 'zh-report: 整篇重新编号 (Renumber document)',
+      kind: hasNumbering && !wantsSource ? CodeActionKind.QuickFix : RENUMBER_KIND,
+      edit: { changes: { [c.doc.uri]: edits } },
+    },
+  ];
+}
 
 const COMMANDS: Record<string, { label: string; edits: (c: CheckedDocument) => TextEdit[] }> = {
   [RENUMBER_COMMAND]: { label: 'zh-report: 整篇重新编号', edits: renumberEdits },

@@ -140,6 +140,25 @@ function screenshotScenes(page, scenes, images) {
 }
 
 /**
+ * The notification showing `text`: its toast, or, when VS Code put it straight into the
+ * notification centre without a toast (it does so now and then, with the bell showing a dot), its
+ * entry there, with the centre opened the way a person opens it, from the bell in the status bar.
+ */
+async function findNotification(page, text) {
+  const toast = page.locator('.notification-toast', { hasText: text }).last();
+  try {
+    await toast.waitFor({ state: 'visible', timeout: 10_000 });
+    return toast;
+  } catch {
+    step(`no toast showing “${text}”; looking in the notification centre`);
+    const entry = page.locator('.notifications-center .notification-list-item', { hasText: text }).last();
+    if (!(await entry.isVisible())) await page.locator('.statusbar-item[id*="notifications" i]').last().click();
+    await entry.waitFor({ state: 'visible', timeout: 20_000 });
+    return entry;
+  }
+}
+
+/**
  * Clicks for the suite: when it writes <id>.click holding a button's label, the runner clicks that
  * button on a notification in the workbench (for CLOSE:text, the close button of the notification
  * showing that text) and answers with <id>.clicked. Notifications are answered the way a person answers
@@ -156,17 +175,22 @@ function answerClicks(page, dir) {
       const label = fs.readFileSync(path.join(dir, f), 'utf8');
       chain = chain.then(async () => {
         const close = /^CLOSE:(.*)$/s.exec(label);
-        const button = close
-          ? page.locator('.notification-toast', { hasText: close[1] }).last().locator('.codicon-notifications-clear')
-          : page.locator('.notification-toast .monaco-button', { hasText: label }).first();
+        const notification = await findNotification(page, close ? close[1] : label);
+        const button = close ? notification.locator('.codicon-notifications-clear') : notification.locator('.monaco-button', { hasText: label }).first();
         // The close button shows when the pointer is over the notification.
-        if (close) await page.locator('.notification-toast', { hasText: close[1] }).last().hover();
+        if (close) await notification.hover();
         await button.waitFor({ state: 'visible', timeout: 30_000 });
         await button.click();
+        // Leave the workbench as a toast would have: the centre closed again.
+        const centre = page.locator('.notifications-center.visible');
+        if (await centre.isVisible()) await centre.locator('.codicon-notifications-hide').first().click().catch(() => page.keyboard.press('Escape'));
         step(`clicked “${label}”`);
         fs.writeFileSync(path.join(dir, f.replace(/\.click$/, '.clicked')), '');
-      }).catch((e) => {
+      }).catch(async (e) => {
         step(`could not click “${label}”: ${e.message}`);
+        // What the workbench showed instead, for whoever reads the failure.
+        const shot = path.join(root, 'test-results', `click-failure-${f.replace(/\.click$/, '')}.png`);
+        await page.screenshot({ path: shot }).then(() => step(`workbench at the failure: ${path.relative(root, shot)}`), () => {});
         fs.writeFileSync(path.join(dir, f.replace(/\.click$/, '.clicked')), `error: ${e.message}`);
       });
     }
@@ -174,6 +198,24 @@ function answerClicks(page, dir) {
   const watcher = fs.watch(dir, scan);
   scan();
   return { stop: async () => { watcher.close(); await chain; } };
+}
+
+/**
+ * Every relative link and image of the README, as the installed extension shows it, names a file
+ * that the .vsix shipped (the extension page resolves them inside the installed folder).
+ */
+function checkReadmeLinks(extensionsDir) {
+  const installed = fs.readdirSync(extensionsDir).find((d) => d.startsWith('zh-report.zh-report-'));
+  if (!installed) throw new Error(`the .vsix did not install into ${extensionsDir}`);
+  const dir = path.join(extensionsDir, installed);
+  // vsce stores it as readme.md.
+  const name = fs.readdirSync(dir).find((f) => f.toLowerCase() === 'readme.md');
+  if (!name) throw new Error('the .vsix holds no README');
+  const readme = fs.readFileSync(path.join(dir, name), 'utf8').replace(/```[\s\S]*?```/g, '');
+  const targets = [...readme.matchAll(/\]\(([^)\s]+)\)/g)].map((m) => m[1]).filter((t) => !/^(https?:|mailto:|#)/.test(t));
+  const missing = targets.filter((t) => !fs.existsSync(path.join(dir, decodeURI(t.split('#')[0]))));
+  if (missing.length) throw new Error(`README links that the .vsix does not ship: ${missing.join(', ')}`);
+  step(`README: ${targets.length} relative links, all shipped in the .vsix`);
 }
 
 function prepareWorkspace(tmp) {
@@ -236,6 +278,7 @@ async function main() {
     step(`zh-report.vsix is ${(size / 1024).toFixed(0)} KB`);
     if (size >= 1024 * 1024) throw new Error('the .vsix must stay under 1 MB');
     run(process.execPath, [codeServer, '--user-data-dir', userData, '--extensions-dir', extensionsDir, '--install-extension', path.join(root, 'zh-report.vsix')]);
+    checkReadmeLinks(extensionsDir);
     // The test runner only starts for a development extension; an empty stub is that, so the
     // suite runs against the installed package and not against this folder.
     extensionPath = path.join(tmp, 'test-host');

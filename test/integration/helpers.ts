@@ -65,6 +65,30 @@ export async function ready(): Promise<void> {
 }
 
 /**
+ * Resolves with the contents of `dir/name` once the file exists, checking now and on every change
+ * in the folder; fails with `failure` after `timeoutMs`.
+ */
+async function fileAppears(dir: string, name: string, timeoutMs: number, failure: string): Promise<string> {
+  const fs = await import('node:fs');
+  const file = path.join(dir, name);
+  return new Promise<string>((resolve, reject) => {
+    const watcher = fs.watch(dir, () => {
+      if (fs.existsSync(file)) finish();
+    });
+    const timer = setTimeout(() => {
+      watcher.close();
+      reject(new Error(failure));
+    }, timeoutMs);
+    function finish(): void {
+      clearTimeout(timer);
+      watcher.close();
+      resolve(fs.readFileSync(file, 'utf8'));
+    }
+    if (fs.existsSync(file)) finish();
+  });
+}
+
+/**
  * Screenshot handshake with the e2e runner: write <scene>.ready, wait for <scene>.done. Only when
  * the runner asked for scenes (ZH_REPORT_SCENES); under other runners it returns at once.
  */
@@ -73,29 +97,15 @@ export async function scene(name: string, timeoutMs = 60_000): Promise<void> {
   if (!dir) return;
   await vscode.commands.executeCommand('notifications.clearAll');
   const fs = await import('node:fs');
-  const done = path.join(dir, `${name}.done`);
-  await new Promise<void>((resolve, reject) => {
-    const watcher = fs.watch(dir, () => {
-      if (fs.existsSync(done)) finish();
-    });
-    const timer = setTimeout(() => {
-      watcher.close();
-      reject(new Error(`runner did not take screenshot ${name}`));
-    }, timeoutMs);
-    const finish = (): void => {
-      clearTimeout(timer);
-      watcher.close();
-      resolve();
-    };
-    fs.writeFileSync(path.join(dir, `${name}.ready`), '');
-    if (fs.existsSync(done)) finish();
-  });
+  const done = fileAppears(dir, `${name}.done`, timeoutMs, `runner did not take screenshot ${name}`);
+  fs.writeFileSync(path.join(dir, `${name}.ready`), '');
+  await done;
 }
 
 let clickCount = 0;
 
 /**
- * Has the e2e runner click the button labelled `label` in the workbench (a modal dialog's), as a
+ * Has the e2e runner click the button labelled `label` in the workbench (a notification's), as a
  * person would; resolves once it was clicked. Fails where no runner answers clicks.
  */
 export async function clickButton(label: string, timeoutMs = 45_000): Promise<void> {
@@ -103,25 +113,10 @@ export async function clickButton(label: string, timeoutMs = 45_000): Promise<vo
   if (!dir) throw new Error('clickButton needs the e2e runner (ZH_REPORT_CLICKS)');
   const fs = await import('node:fs');
   const id = `click-${++clickCount}`;
-  const done = path.join(dir, `${id}.clicked`);
-  await new Promise<void>((resolve, reject) => {
-    const watcher = fs.watch(dir, () => {
-      if (fs.existsSync(done)) finish();
-    });
-    const timer = setTimeout(() => {
-      watcher.close();
-      reject(new Error(`the runner did not click “${label}”`));
-    }, timeoutMs);
-    const finish = (): void => {
-      clearTimeout(timer);
-      watcher.close();
-      const error = fs.readFileSync(done, 'utf8');
-      if (error) reject(new Error(error));
-      else resolve();
-    };
-    // Written whole, then renamed: the runner must never read a half-written label.
-    fs.writeFileSync(path.join(dir, `${id}.tmp`), label);
-    fs.renameSync(path.join(dir, `${id}.tmp`), path.join(dir, `${id}.click`));
-    if (fs.existsSync(done)) finish();
-  });
+  const clicked = fileAppears(dir, `${id}.clicked`, timeoutMs, `the runner did not click “${label}”`);
+  // Written whole, then renamed: the runner must never read a half-written label.
+  fs.writeFileSync(path.join(dir, `${id}.tmp`), label);
+  fs.renameSync(path.join(dir, `${id}.tmp`), path.join(dir, `${id}.click`));
+  const error = await clicked;
+  if (error) throw new Error(error);
 }

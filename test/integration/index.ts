@@ -24,7 +24,9 @@ function writeResults(results: Results): void {
 }
 
 export function run(): Promise<void> {
-  const mocha = new Mocha({ ui: 'bdd', color: false, timeout: 60_000 });
+  // ZH_REPORT_GREP runs only the matching tests, for working on one of them.
+  const grep = process.env['ZH_REPORT_GREP'];
+  const mocha = new Mocha({ ui: 'bdd', color: false, timeout: 60_000, ...(grep ? { grep } : {}) });
   for (const f of fs.readdirSync(__dirname).filter((f) => f.endsWith('.test.js')).sort()) mocha.addFile(path.join(__dirname, f));
   const results: Results = { passed: 0, failed: 0, skipped: 0, total: 0, failures: [] };
   return new Promise((resolve, reject) => {

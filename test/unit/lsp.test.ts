@@ -3,7 +3,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { lint, parse, foldingRanges } from '../../engine';
+import { applyEdits, lint, parse, foldingRanges, safeFixModel } from '../../engine';
 import { LspClient } from '../support/lsp-client';
 import { DIST, FIXTURES } from '../support/paths';
 
@@ -103,6 +103,32 @@ describe('language server over stdio', () => {
     assert.ok(expected.some((e) => e === `placeholder@${heading}:2-${2 + edits}`), 'the typed run is there');
     assert.ok(versions.length <= 1 + edits / 2, `${versions.length} publishes for the opening and ${edits} edits`);
     assert.deepEqual(versions, [...versions].sort((a, b) => a - b), 'in version order');
+  });
+
+  it('offers source.fixAll.zh-report only when asked for by kind: every safe fix as one edit', async () => {
+    const fixUri = 'file:///tmp/zh-report-test/fix-all.txt';
+    // A numbering gap and half-width punctuation (safe fixes) and a placeholder (no safe fix).
+    const report = ['2026\u5e74\u5de5\u4f5c\u603b\u7ed3', '', '\u4e00\u3001\u4e3b\u8981\u5de5\u4f5c', '\u5168\u5e74\u5b8c\u6210\u57f9\u8bad,\u5171 XX \u4eba\u6b21\u3002', '\u4e09\u3001\u5b58\u5728\u95ee\u9898', '\u7ecf\u8d39\u4e0d\u8db3\u3002', '\u56db\u3001\u4e0b\u4e00\u6b65\u6253\u7b97', '\u7ee7\u7eed\u52a0\u5f3a\u57f9\u8bad\u3002', ''].join('\n');
+    const opened = client.waitFor('textDocument/publishDiagnostics', (p: any) => p.uri === fixUri);
+    client.notify('textDocument/didOpen', { textDocument: { uri: fixUri, languageId: 'plaintext', version: 1, text: report } });
+    const diagnostics = (await opened).diagnostics;
+    const codes = new Set(diagnostics.map((d: any) => d.code));
+    assert.ok(codes.has('numbering-gap') && codes.has('punctuation-width') && codes.has('placeholder'), [...codes].join(','));
+    const range = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+    const ask = (only?: string[]) => client.request<any[]>('textDocument/codeAction', { textDocument: { uri: fixUri }, range, context: { diagnostics: [], ...(only ? { only } : {}) } });
+    for (const only of [['source.fixAll.zh-report'], ['source.fixAll']]) {
+      const actions = await ask(only);
+      assert.equal(actions.length, 1, JSON.stringify(only));
+      assert.equal(actions[0].kind, 'source.fixAll.zh-report');
+      const fixed = applyEdits(report, actions[0].edit.changes[fixUri]);
+      assert.equal(fixed, safeFixModel(parse(report), {}).text);
+      assert.match(fixed, /\u4e8c\u3001\u5b58\u5728\u95ee\u9898/, 'renumbered');
+      assert.match(fixed, /\u57f9\u8bad\uff0c\u5171/, 'full-width comma');
+      assert.match(fixed, /XX/, 'the placeholder is left for the writer');
+    }
+    for (const only of [undefined, ['quickfix'], ['source.renumber.zhReport'], ['refactor']]) {
+      assert.ok(!(await ask(only)).some((a) => a.kind === 'source.fixAll.zh-report'), `not offered for only=${JSON.stringify(only)}`);
+    }
   });
 
   it('clears diagnostics when the document closes', async () => {
