@@ -10,6 +10,7 @@ import { baseCorpus, bytes, corpusOf } from './corpus.mjs';
 import { measureActivation } from './activation.mjs';
 import { measureLsp } from './lsp.mjs';
 import { measureExport } from './export.mjs';
+import { measureCli } from './cli.mjs';
 import { BEFORE_ISSUE_18, loadBaselineEngine } from './baseline.mjs';
 import { BEYOND_BASICS_RULES } from './rule-cost.mjs';
 import { alternate, relativeThroughput } from './timing.mjs';
@@ -145,6 +146,7 @@ async function main() {
     }
   }
 
+  results.cli = measureCli(root, base.text, quick);
   results.lsp = await measureLsp(root, base.text, quick);
   results.activation = await measureActivation(root);
   results.bundles = bundleSizes();
@@ -188,11 +190,14 @@ function print(r) {
   scalingRows(r.scaling);
   console.log('The same sizes timed alternately (median of rounds), so that every size meets the same process state:');
   scalingRows(r.scalingAlternating);
+  printCli(r.cli);
   console.log('\nLSP edit latency (didChange → publishDiagnostics of that version), dist/server.js --stdio:');
   for (const l of r.lsp.latency) {
     const q = l.sequential;
     console.log(`  ${(l.bytes / 1024).toFixed(0).padStart(5)} KB: one edit at a time p50 ${q.p50.toFixed(1)} ms, p95 ${q.p95.toFixed(1)} ms (${q.edits} edits; the first ${q.cold.edits} p50 ${q.cold.p50.toFixed(1)} / p95 ${q.cold.p95.toFixed(1)} ms, the other ${q.warm.edits} p50 ${q.warm.p50.toFixed(1)} / p95 ${q.warm.p95.toFixed(1)} ms); burst of ${l.burst.edits}: ${l.burst.published} publishes (${(l.burst.coalescedShare * 100).toFixed(0)}% coalesced), last version published: ${l.burst.lastPublished ? 'yes' : 'NO'}`);
   }
+  const wu = r.lsp.warmUp;
+  console.log(`  start-up warm-up (server/src/warm-up.ts), first 50 edits at 100 KB over ${wu.rounds} fresh servers each: on p50 ${wu.on.p50.toFixed(1)} / p95 ${wu.on.p95.toFixed(1)} ms, off p50 ${wu.off.p50.toFixed(1)} / p95 ${wu.off.p95.toFixed(1)} ms`);
   console.log(`\nServer memory: RSS ${r.lsp.memory.baselineMB.toFixed(0)} MB after start, ${r.lsp.memory.afterMB.toFixed(0)} MB with ${r.lsp.memory.documents} reports of ${(r.lsp.memory.bytesEach / 1024).toFixed(0)} KB open`);
   console.log(`Client activation (dist/client.js load + activate(), vscode API stubbed): ${r.activation.error ? `not measured: ${r.activation.error}` : `${r.activation.ms.toFixed(1)} ms`}`);
   console.log('Bundles (as built before this run): ' + Object.entries(r.bundles).map(([k, v]) => `${k} ${(v / 1024).toFixed(0)} KB`).join(', ') + ' (the server loads ajv.js and re2js.js only for a config file or a user pattern, export.js only for an export)');
@@ -200,6 +205,18 @@ function print(r) {
   console.log(`\nWord export: a 10-page report (${e.tenPagesChars} characters) ${e.tenPagesInProcessMs.toFixed(1)} ms in process; the CLI cold ${e.tenPagesCliMs.toFixed(0)} ms wall, start-up included (node alone ${e.nodeStartMs.toFixed(0)} ms; target < 300 ms); the 1.5 MB corpus ${e.corpusInProcessMs.toFixed(0)} ms in process (${(e.corpusDocxBytes / 1024).toFixed(0)} KB .docx)`);
   console.log(`Reading a .docx of about 100 pages (${e.hundredPagesParagraphs} paragraphs, ${(e.hundredPagesDocxBytes / 1024).toFixed(0)} KB): ${e.readHundredPagesMs.toFixed(1)} ms in the engine (target < 150 ms)`);
   console.log('\nwrote bench/results.json');
+}
+
+function printCli(c) {
+  console.log('\nThe CLI as CI runs it: a fresh process each time (medians of alternated runs):');
+  for (const [format, s] of Object.entries(c.single)) {
+    console.log(`  one ${(c.bytes / 1e6).toFixed(2)} MB report, --format ${format}: ${s.bigMs.toFixed(0)} ms wall, a one-line report ${s.oneLineMs.toFixed(0)} ms: ${s.mbps.toFixed(1)} MB/s beyond start-up (target ≥ 50); peak RSS ${s.rssMB.toFixed(0)} MB; ${(s.outputBytes / 1024).toFixed(0)} KB printed`);
+  }
+  const f = c.folder;
+  console.log(`  a folder of ${f.files} reports (${(f.bytes / 1e6).toFixed(1)} MB): ${f.oneThreadMs.toFixed(0)} ms wall, peak RSS ${f.oneThreadRssMB.toFixed(0)} MB (target ≤ 300 ms, < 150 MB); with ZH_REPORT_THREADS=${f.threads} ${f.threadedMs.toFixed(0)} ms, ${f.threadedRssMB.toFixed(0)} MB; output identical: ${f.identical ? 'yes' : 'NO'}`);
+  console.log(`  zh-report --version: ${c.versionMs.toFixed(0)} ms wall (Node's start-up and loading dist/cli.js)`);
+  const e = c.engineCold;
+  console.log(`  engine in a fresh process (out/engine): load ${e.loadMs.toFixed(0)} ms, first lint of the 1.5 MB corpus ${e.firstMs.toFixed(1)} ms (target ≤ 50), second ${e.secondMs.toFixed(1)} ms`);
 }
 
 main().then(

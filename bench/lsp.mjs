@@ -22,8 +22,8 @@ function editAt(text, seed) {
   return { range: { start: { line, character: 0 }, end: { line, character: 0 } }, text: '\uFF0C' };
 }
 
-async function latencyFor(LspClient, serverPath, text, edits) {
-  const client = new LspClient(serverPath);
+async function latencyFor(LspClient, serverPath, text, edits, env = {}) {
+  const client = new LspClient(serverPath, ['--stdio'], env);
   await client.initialize({});
   const uri = 'file:///bench/report.txt';
   let version = 1;
@@ -67,6 +67,7 @@ async function latencyFor(LspClient, serverPath, text, edits) {
   return {
     bytes: Buffer.byteLength(text),
     sequential: { ...stats(sequential), cold: stats(sequential.slice(0, coldEdits)), warm: stats(sequential.slice(coldEdits)) },
+    firstEdits: sequential.slice(0, 50),
     burst: { edits, published, coalescedShare: 1 - published / edits, lastPublished },
   };
 }
@@ -92,5 +93,23 @@ export async function measureLsp(root, base, quick) {
   const edits = quick ? 40 : 200;
   const latency = [];
   for (const size of [1e5, 1e6]) latency.push(await latencyFor(LspClient, serverPath, corpusOf(base, size), edits));
-  return { latency, memory: await memory(LspClient, serverPath, corpusOf(base, 1e5), 20) };
+  return { latency, warmUp: await warmUpEffect(LspClient, serverPath, corpusOf(base, 1e5), quick ? 2 : 5), memory: await memory(LspClient, serverPath, corpusOf(base, 1e5), 20) };
+}
+
+/**
+ * The server's start-up warm-up (server/src/warm-up.ts) on and off, in alternate fresh servers:
+ * the first 50 edits of a 100 KB report, which run before V8 has optimised the engine.
+ */
+async function warmUpEffect(LspClient, serverPath, text, rounds) {
+  const on = [];
+  const off = [];
+  for (let r = 0; r < rounds; r++) {
+    on.push(...(await latencyFor(LspClient, serverPath, text, 50)).firstEdits);
+    off.push(...(await latencyFor(LspClient, serverPath, text, 50, { ZH_REPORT_WARM_UP: '0' })).firstEdits);
+  }
+  const stats = (xs) => {
+    const sorted = [...xs].sort((a, b) => a - b);
+    return { edits: xs.length, p50: percentile(sorted, 50), p95: percentile(sorted, 95) };
+  };
+  return { rounds, on: stats(on), off: stats(off) };
 }

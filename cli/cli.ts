@@ -1,6 +1,7 @@
 /** zh-report CLI: lint, outline and export reports with the same engine as the language server. */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { isMainThread } from 'node:worker_threads';
 import { outline, outlineText, parse, parseOptionsFor } from '../engine';
 import { optionsForFile } from '../engine/node/config-files';
 import { parseArgs, USAGE, UsageError, type Args } from './args';
@@ -54,7 +55,7 @@ export async function main(
       case 'outline':
         return runOutline(args, out, err);
       default:
-        return runLint(args, { out, err, readStdin, write });
+        return await runLint(args, { out, err, readStdin, write });
     }
   } catch (e) {
     if (e instanceof UsageError) {
@@ -71,4 +72,5 @@ export async function main(
   }
 }
 
-if (require.main === module) void main(process.argv.slice(2)).then((code) => (process.exitCode = code));
+// In a lint worker this same script is loaded again (cli/parallel.ts): it must not run the CLI there.
+if (require.main === module && isMainThread) void main(process.argv.slice(2)).then((code) => (process.exitCode = code));

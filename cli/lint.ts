@@ -6,13 +6,15 @@
  */
 import * as path from 'node:path';
 import { createTwoFilesPatch, structuredPatch } from 'diff';
-import { fullWidth, lintModel, parse, parseOptionsFor, safeFixModel, type Finding, type LintOptions } from '../engine';
+import { fullWidth, lintModel, parse, safeFixModel, type Finding, type LintOptions } from '../engine';
 import { optionsForFile } from '../engine/node/config-files';
 import type { Args } from './args';
 import { ConfigResolver, shownPath } from './common';
 import { writeWhole } from './export';
-import { collectFiles, encodeReport, isDocxPath, isMarkdownPath, readReport, type Decoded } from './files';
+import { checkFile, type FixStep, type Input, type Outcome } from './check-file';
+import { collectFiles, encodeReport, isDocxPath, readReport, type Decoded } from './files';
 import { formatGithub, formatJson, formatSarif, formatText, type FileResult } from './formats';
+import { lintInShares, sharesFor } from './parallel';
 
 export interface Io {
   out: (s: string) => void;
@@ -24,11 +26,10 @@ export interface Io {
 
 const loud = (f: Finding): boolean => f.severity === 'error' || f.severity === 'warning';
 
-export function runLint(args: Args, io: Io): number {
+export async function runLint(args: Args, io: Io): Promise<number> {
   const configs = new ConfigResolver(args.config, io.err);
-  const results: FileResult[] = [];
   let unreadable = false;
-  const inputs: Array<{ file: string; shown: string; read: () => Decoded }> = [];
+  const inputs: Array<Input & { read: () => Decoded }> = [];
   if (args.stdin) {
     const file = path.resolve(args.stdinFilename ?? '<stdin>.txt');
     inputs.push({ file, shown: args.stdinFilename ?? '<stdin>', read: () => ({ text: io.readStdin(), encoding: 'utf-8' }) });
@@ -38,33 +39,31 @@ export function runLint(args: Args, io: Io): number {
     if (problems.length) unreadable = true;
     for (const file of files) inputs.push({ file, shown: shownPath(file), read: () => readReport(file) });
   }
-  for (const input of inputs) {
-    const { options, included } = optionsForFile(configs.forFile(input.file), input.file);
-    if (!included) continue;
-    const decoded = input.read();
-    if ('error' in decoded) {
-      io.err(`zh-report: ${input.shown}: ${decoded.error}`);
-      if (decoded.unreadable) unreadable = true;
-      results.push({ shown: input.shown, type: 'unknown', findings: [], skipped: decoded.error });
-      continue;
-    }
-    const fileOptions: LintOptions = { ...options, markdown: isMarkdownPath(input.file) };
-    let model = parse(decoded.text, parseOptionsFor(fileOptions));
-    if (args.fix || args.fixDryRun) {
-      const fixedModel = fix(args, io, input, decoded, model, fileOptions);
-      if (fixedModel === null) unreadable = true;
-      else model = fixedModel;
-    }
-    let findings = lintModel(model, fileOptions);
-    if (args.quiet) findings = findings.filter((f) => f.severity === 'error');
-    results.push({ shown: input.shown, type: model.documents[0]?.type ?? 'unknown', encoding: decoded.encoding, findings, ...(decoded.paragraphOf ? { paragraphOf: decoded.paragraphOf } : {}) });
+  // Config problems are reported here, once and in order, also for the files a worker lints.
+  const included = inputs.filter((input) => optionsForFile(configs.forFile(input.file), input.file).included);
+  const lintHere = (share: Array<Input & { read?: () => Decoded }>): Outcome[] =>
+    share.map((input) => {
+      const { options } = optionsForFile(configs.forFile(input.file), input.file);
+      const decoded = input.read ? input.read() : readReport(input.file);
+      const fixStep: FixStep | undefined = args.fix || args.fixDryRun ? (d, model, fileOptions) => fix(args, io, input, d, model, fileOptions) : undefined;
+      return checkFile(input, decoded, options, args.quiet, fixStep);
+    });
+  const fixing = args.fix || args.fixDryRun;
+  const shares = args.stdin || fixing ? 1 : sharesFor(included);
+  const outcomes = shares > 1 ? await lintInShares(included, shares, args.config, args.quiet, lintHere) : lintHere(included);
+  const results: FileResult[] = [];
+  for (const o of outcomes) {
+    for (const m of o.messages) io.err(m);
+    if (o.unreadable) unreadable = true;
+    results.push(o.result);
   }
   // With --stdin --fix, standard output carries the fixed text; the findings left go to standard error.
   const out = args.stdin && args.fix ? io.err : io.out;
   if (args.format === 'json') out(formatJson(results));
   else if (args.format === 'sarif') out(formatSarif(results));
-  else if (args.format === 'github') for (const line of formatGithub(results)) out(line);
-  else for (const line of formatText(results)) out(line);
+  // One write for all lines: a console.log per finding cost more than linting a large report.
+  else if (args.format === 'github') out(formatGithub(results).join('\n'));
+  else out(formatText(results).join('\n'));
   if (configs.unusable.size || unreadable) return 2;
   const all = results.flatMap((r) => r.findings);
   const errors = all.filter((f) => f.severity === 'error').length;

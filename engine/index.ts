@@ -14,3 +14,4 @@ export type { TypeSpec as TypeSpecInput, SectionSpec } from './catalog';
 export { countWords } from './word-count';
 export { gbStyleEdits } from './gb-style';
 export { zh, fullWidth } from './zh-message';
+export { warmUpText } from './warm-up';

@@ -32,6 +32,7 @@ import { markdownOutline } from './outline-mode';
 import { LEGEND, semanticTokens } from './semantic-tokens';
 import { DEFAULT_SETTINGS, normalizeSettings, type ServerSettings } from './settings';
 import { parseForServer, registerTestHooks } from './test-hooks';
+import { warmUpEngine } from './warm-up';
 
 export const RENUMBER_COMMAND = 'zhReport.server.renumberDocument';
 export const GB_STYLE_COMMAND = 'zhReport.server.convertToGbStyle';
@@ -94,6 +95,7 @@ connection.onInitialize((params): InitializeResult => {
 });
 
 connection.onInitialized(() => {
+  warmUpEngine();
   if (configurationSupported) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'zhReport' });
 });
 
