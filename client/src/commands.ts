@@ -1,7 +1,6 @@
 /** Commands that need the editor: insert a skeleton, copy the outline, and the server-side edits. */
-import * as fs from 'node:fs';
 import * as vscode from 'vscode';
-import { ExecuteCommandRequest, type LanguageClient } from 'vscode-languageclient/node';
+import { ExecuteCommandRequest, type BaseLanguageClient } from 'vscode-languageclient';
 import { zh } from '../../engine/zh-message';
 
 interface Snippet {
@@ -18,8 +17,9 @@ const SKELETONS: Record<string, string> = {
 };
 
 /** Inserts a whole report skeleton as a snippet; `type` skips the quick pick (summary, plan, duty, research). */
-export async function insertSkeleton(snippetFile: string, type?: string): Promise<boolean> {
-  const all = JSON.parse(fs.readFileSync(snippetFile, 'utf8')) as Record<string, Snippet>;
+export async function insertSkeleton(snippetFile: vscode.Uri, type?: string): Promise<boolean> {
+  // Through vscode.workspace.fs, which reads the extension's own files on the web too.
+  const all = JSON.parse(new TextDecoder().decode(await vscode.workspace.fs.readFile(snippetFile))) as Record<string, Snippet>;
   const chosen =
     type && SKELETONS[type]
       ? { name: SKELETONS[type]! }
@@ -61,7 +61,7 @@ export async function copyOutline(): Promise<string | undefined> {
 }
 
 /** Runs a server command that edits the active document, as one undoable edit. */
-export async function serverEdit(client: LanguageClient, ready: Promise<void>, command: string, uri?: vscode.Uri): Promise<unknown> {
+export async function serverEdit(client: BaseLanguageClient, ready: Promise<void>, command: string, uri?: vscode.Uri): Promise<unknown> {
   const target = uri ?? vscode.window.activeTextEditor?.document.uri;
   if (!target) return undefined;
   await ready;

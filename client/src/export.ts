@@ -6,7 +6,7 @@
  * and then renamed over it, so a failed export never leaves half a file.
  */
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { BaseLanguageClient } from 'vscode-languageclient';
 import { fullWidth, zh } from '../../engine/zh-message';
 
 interface Preflight {
@@ -53,7 +53,7 @@ function defaultTarget(context: vscode.ExtensionContext, report: vscode.Uri): vs
 }
 
 /** Runs the export; resolves with the written file, or undefined when the writer stopped it or it failed. */
-export async function exportToWord(client: LanguageClient, ready: Promise<void>, context: vscode.ExtensionContext, args: ExportArgs = {}): Promise<vscode.Uri | undefined> {
+export async function exportToWord(client: BaseLanguageClient, ready: Promise<void>, context: vscode.ExtensionContext, args: ExportArgs = {}): Promise<vscode.Uri | undefined> {
   const report = args.uri ?? vscode.window.activeTextEditor?.document.uri;
   if (!report) {
     void vscode.window.showInformationMessage(fullWidth('zh-report: 先打开要导出的报告') + ' (open a report first)');
@@ -109,7 +109,9 @@ export async function exportToWord(client: LanguageClient, ready: Promise<void>,
     void vscode.window.showErrorMessage(fullWidth(`zh-report: 导出失败,原文件未改动:${(e as Error).message}`) + ' (export failed; any existing file is unchanged)');
     return undefined;
   }
-  void vscode.window.showInformationMessage(`zh-report: ${fullWidth('已导出')} ${target.scheme === 'file' ? target.fsPath : target.toString()}`, OPEN_FILE, REVEAL).then((choice) => {
+  // A browser cannot show a file in its folder: no such button on the web.
+  const actions = vscode.env.uiKind === vscode.UIKind.Web ? [OPEN_FILE] : [OPEN_FILE, REVEAL];
+  void vscode.window.showInformationMessage(`zh-report: ${fullWidth('已导出')} ${target.scheme === 'file' ? target.fsPath : target.toString()}`, ...actions).then((choice) => {
     if (choice === OPEN_FILE) void vscode.env.openExternal(target);
     else if (choice === REVEAL) void vscode.commands.executeCommand('revealFileInOS', target);
   });

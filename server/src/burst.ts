@@ -4,6 +4,7 @@
  * burst of edits (sent while a long document was being linted) would be linted version by
  * version, each lint delaying the next.
  */
+import { nextTurn } from './next-turn';
 
 /** A flush waits at most this long for a burst to end. */
 const MAX_WAIT_MS = 50;
@@ -32,7 +33,7 @@ export class BurstScheduler {
   }
 
   private flushWhenQuiet(seen: number, since: number): void {
-    setImmediate(() => {
+    nextTurn(() => {
       if (this.changesSeen !== seen && Date.now() - since < MAX_WAIT_MS) return this.flushWhenQuiet(this.changesSeen, since);
       this.flushScheduled = false;
       const uris = [...this.pending];

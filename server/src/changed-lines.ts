@@ -1,4 +1,4 @@
-import type { TextEdit } from 'vscode-languageserver/node';
+import type { TextEdit } from 'vscode-languageserver';
 
 /** Each line's text and where the next line starts, for \n, \r\n and \r alike. */
 interface Line {

@@ -3,11 +3,11 @@
  * .zhreportrc file on top ("the config file wins"). Broken files are reported as diagnostics on
  * the file itself and once as a notification; checking carries on with what is valid.
  */
-import * as path from 'node:path';
 import { URI } from 'vscode-uri';
-import type { Connection, Diagnostic } from 'vscode-languageserver/node';
+import type { Connection, Diagnostic } from 'vscode-languageserver';
 import { configToLintOptions, fullWidth, parseConfig, problemCost, type LintOptions, type ZhReportConfig } from '../../engine';
-import { CONFIG_NAMES, ConfigFileCache, optionsForFile, type ConfigFile } from '../../engine/node/config-files';
+import { CONFIG_NAMES, ConfigFileCache, type ConfigFile } from '../../engine/config/files';
+import type { Platform } from './platform';
 import { SOURCE } from './convert';
 import type { ServerSettings } from './settings';
 
@@ -17,21 +17,27 @@ export interface ResolvedOptions {
 }
 
 /** The file a document stands for: itself, or for the text of a .docx (zh-report-docx:), the .docx. */
-function onDisk(uri: string): URI {
+function onDisk(uri: string): string {
   const parsed = URI.parse(uri);
-  return parsed.scheme === 'zh-report-docx' ? URI.parse(parsed.query) : parsed;
+  return parsed.scheme === 'zh-report-docx' ? parsed.query : uri;
 }
 
 export class ConfigStore {
-  private readonly files = new ConfigFileCache((file) => this.report(file));
+  private readonly files: ConfigFileCache;
   /** Config files (and settings) whose problems were already shown, keyed with their content. */
   private readonly notified = new Set<string>();
   private readonly reported = new Set<string>();
 
-  constructor(private readonly connection: Connection) {}
+  constructor(
+    private readonly connection: Connection,
+    private readonly platform: Pick<Platform, 'configHost' | 'configKey'>,
+  ) {
+    this.files = new ConfigFileCache(platform.configHost, (file) => this.report(file));
+  }
 
   isConfigFile(uri: string): boolean {
-    return CONFIG_NAMES.includes(path.basename(URI.parse(uri).fsPath));
+    const path = URI.parse(uri).path;
+    return CONFIG_NAMES.includes(path.slice(path.lastIndexOf('/') + 1));
   }
 
   /** Forget everything read from disk (a config file was created, changed or deleted). */
@@ -41,17 +47,17 @@ export class ConfigStore {
 
   /** The config file's `export` section for a document, over the settings' (the config file wins). */
   exportSettings(uri: string, settings: ServerSettings): ZhReportConfig['export'] {
-    const parsed = onDisk(uri);
-    const fromFile = parsed.scheme === 'file' ? this.files.forFile(parsed.fsPath)?.config.export : undefined;
+    const key = this.platform.configKey(onDisk(uri));
+    const fromFile = key === null ? undefined : this.files.forFile(key)?.config.export;
     return { ...settings.export, ...fromFile, fonts: { ...settings.export.fonts, ...fromFile?.fonts } };
   }
 
   /** Lint options for a document: settings, then the config file and its overrides. */
   resolve(uri: string, settings: ServerSettings): ResolvedOptions {
     const base = this.settingsOptions(settings);
-    const parsed = onDisk(uri);
-    if (parsed.scheme !== 'file') return { options: base, included: true };
-    return optionsForFile(this.files.forFile(parsed.fsPath), parsed.fsPath, base);
+    const key = this.platform.configKey(onDisk(uri));
+    if (key === null) return { options: base, included: true };
+    return this.files.optionsFor(key, base);
   }
 
   private readonly settingsCache = new WeakMap<ServerSettings, LintOptions>();
@@ -74,7 +80,8 @@ export class ConfigStore {
 
   /** Diagnostics on the config file itself, and one notification per broken version of it. */
   private report(file: ConfigFile): void {
-    const uri = URI.file(file.path).toString();
+    // On the web the path already is the file's URI.
+    const uri = file.path.includes('://') ? file.path : URI.file(file.path).toString();
     const diagnostics: Diagnostic[] = file.problems.map((p) => ({
       range: { start: { line: p.line - 1, character: p.column - 1 }, end: { line: p.line - 1, character: p.column } },
       severity: 1,

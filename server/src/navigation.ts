@@ -1,5 +1,5 @@
 /** Hover on a heading and workspace symbols over open reports, as pure functions of the model. */
-import { SymbolKind, type Hover, type Position, type SymbolInformation } from 'vscode-languageserver/node';
+import { SymbolKind, type Hover, type Position, type SymbolInformation } from 'vscode-languageserver';
 import { countWords, fullWidth, outline, type ReportModel } from '../../engine';
 
 /** A heading's level and its section's 字数, when the position is on a heading line. */

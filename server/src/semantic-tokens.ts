@@ -3,7 +3,7 @@
  * markers by level and placeholders. package.json maps the token types to the same scopes the
  * zh-report grammar uses, so themes colour them alike.
  */
-import type { SemanticTokens, SemanticTokensLegend } from 'vscode-languageserver/node';
+import type { SemanticTokens, SemanticTokensLegend } from 'vscode-languageserver';
 import { RULES, type Finding, type ReportModel } from '../../engine';
 
 /** Rules whose findings are coloured as slots to fill. */

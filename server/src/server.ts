@@ -1,15 +1,14 @@
 /**
  * The zh-report language server: handler wiring over the engine. Runs standalone as
- * `node dist/server.js --stdio`, or under the VS Code client over IPC. Every handler asks the
+ * `node dist/server.js --stdio`, under the VS Code client over IPC, or as a Web Worker
+ * (dist/web/server.js); node.ts and web.ts set the platform and load this module. Every handler asks the
  * document store's gate first and answers with nothing for a document that is not checked; see
  * docs/architecture.md for the path of a keystroke.
  */
 import {
   CodeActionKind,
-  createConnection,
   DidChangeConfigurationNotification,
   LSPErrorCodes,
-  ProposedFeatures,
   ResponseError,
   TextDocuments,
   TextDocumentSyncKind,
@@ -18,7 +17,7 @@ import {
   type Diagnostic,
   type InitializeResult,
   type TextEdit,
-} from 'vscode-languageserver/node';
+} from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { fixAllEdits, foldingRanges, gbStyleEdits, hasSafeFixes, outline, renumberModel, ruleById, RULES, safeFixModel, zh } from '../../engine';
 import { BurstScheduler } from './burst';
@@ -31,7 +30,8 @@ import { hoverAt, workspaceSymbols } from './navigation';
 import { markdownOutline } from './outline-mode';
 import { LEGEND, semanticTokens } from './semantic-tokens';
 import { DEFAULT_SETTINGS, normalizeSettings, type ServerSettings } from './settings';
-import { parseForServer, registerTestHooks } from './test-hooks';
+import { parseForServer } from './parse-count';
+import { platform } from './platform';
 import { warmUpEngine } from './warm-up';
 
 export const RENUMBER_COMMAND = 'zhReport.server.renumberDocument';
@@ -40,12 +40,12 @@ const RENUMBER_KIND = CodeActionKind.Source + '.renumber.zhReport';
 /** For editor.codeActionsOnSave: every safe fix, as one edit. Never offered unless asked for by kind. */
 const FIX_ALL_KIND = CodeActionKind.SourceFixAll + '.zh-report';
 
-const connection = createConnection(ProposedFeatures.all);
+const { connection } = platform();
 const documents = new TextDocuments(TextDocument);
 
 let configurationSupported = false;
 const settingsCache = new Map<string, Promise<ServerSettings>>();
-const configs = new ConfigStore(connection);
+const configs = new ConfigStore(connection, platform());
 
 function settingsFor(uri: string): Promise<ServerSettings> {
   if (!configurationSupported) return Promise.resolve(DEFAULT_SETTINGS);
@@ -150,6 +150,12 @@ connection.onDidChangeConfiguration(() => {
 
 connection.onDidChangeWatchedFiles((params) => {
   if (!params.changes.some((c) => configs.isConfigFile(c.uri))) return;
+  configs.invalidate();
+  revalidateAll();
+});
+
+// On the web the client sends the config files it found; a new set applies like a change on disk.
+platform().watchConfigFiles(() => {
   configs.invalidate();
   revalidateAll();
 });
@@ -274,6 +280,6 @@ connection.onExecuteCommand(async (params) => {
 });
 
 registerExport(connection, store, configs);
-registerTestHooks(connection);
+platform().registerExtras(connection);
 documents.listen(connection);
 connection.listen();

@@ -7,21 +7,14 @@
  */
 import * as v8 from 'node:v8';
 import * as vm from 'node:vm';
-import type { Connection } from 'vscode-languageserver/node';
-import { parse } from '../../engine';
-
-export const testHooksEnabled = process.env['ZH_REPORT_TEST_HOOKS'] === '1';
-
-let parses = 0;
-
-/** The engine's parse, counting calls when test hooks are on. */
-export const parseForServer: typeof parse = testHooksEnabled ? (text, options) => (parses++, parse(text, options)) : parse;
+import type { Connection } from 'vscode-languageserver';
+import { parseCount, testHooksEnabled } from './parse-count';
 
 export function registerTestHooks(connection: Connection): void {
   if (!testHooksEnabled) return;
   connection.onRequest('zhReport/serverInfo', (params: { gc?: boolean } | undefined) => {
     if (params?.gc) collectGarbage();
-    return { pid: process.pid, memory: process.memoryUsage(), parses };
+    return { pid: process.pid, memory: process.memoryUsage(), parses: parseCount() };
   });
 }
 

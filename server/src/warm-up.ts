@@ -1,4 +1,5 @@
 import { lint, warmUpText } from '../../engine';
+import { nextTurn } from './next-turn';
 
 /**
  * Lints a made-up report a few times once the server has started, one run per turn of the event
@@ -6,13 +7,13 @@ import { lint, warmUpText } from '../../engine';
  * for one run at most. ZH_REPORT_WARM_UP=0 turns it off (the benchmark compares both).
  */
 export function warmUpEngine(runs = 6): void {
-  if (process.env['ZH_REPORT_WARM_UP'] === '0') return;
+  if (typeof process !== 'undefined' && process.env?.['ZH_REPORT_WARM_UP'] === '0') return;
   const text = warmUpText();
   let left = runs;
   const step = (): void => {
     if (left-- <= 0) return;
     lint(text);
-    setImmediate(step);
+    nextTurn(step);
   };
-  setImmediate(step);
+  nextTurn(step);
 }

@@ -20,6 +20,8 @@ const RESULTS_TIMEOUT_MS = 5 * 60 * 1000;
 const START_TIMEOUT_MS = 90 * 1000;
 const args = process.argv.slice(2);
 const vsixMode = args.includes('--vsix');
+/** The extension's browser entry in code-server's web worker extension host, with test/web-integration. */
+const webHostMode = args.includes('--web-host');
 const updateScreenshots = args.includes('--update-screenshots');
 
 function step(msg) {
@@ -243,6 +245,10 @@ function prepareUserData(tmp) {
         'extensions.autoUpdate': false,
         'telemetry.telemetryLevel': 'off',
         'update.mode': 'none',
+        // The switch for the web host: where an extension runs is its kind, and this setting sets
+        // it. (The payload's extensionDevelopmentKind is read under another name by this VS Code's
+        // browser side, so it has no effect here.)
+        ...(webHostMode ? { 'remote.extensionKind': { 'zh-report.zh-report': ['web'] } } : {}),
       },
       null,
       2,
@@ -265,7 +271,8 @@ async function main() {
   fs.mkdirSync(scenes);
   const clicks = path.join(tmp, 'clicks');
   fs.mkdirSync(clicks);
-  const results = path.join(tmp, 'results.json');
+  // The web suite has no Node to write with: it writes into the workspace through vscode.workspace.fs.
+  const results = webHostMode ? path.join(ws, '.zh-report-web-results.json') : path.join(tmp, 'results.json');
   const images = updateScreenshots ? path.join(root, 'docs', 'images') : path.join(root, 'test-results', 'screenshots');
   fs.mkdirSync(images, { recursive: true });
   const codeServer = path.join(cache, 'node_modules', 'code-server', 'out', 'node', 'entry.js');
@@ -313,7 +320,8 @@ async function main() {
     const page = await browser.newPage({ viewport: { width: 1400, height: 860 } });
     page.on('pageerror', (e) => console.log(`[e2e] page error: ${e.message}`));
     const remote = (p) => `vscode-remote://127.0.0.1:${port}${p}`;
-    const payload = [['extensionTestsPath', remote(path.join(root, 'out', 'test', 'integration', 'index.js'))]];
+    const suite = webHostMode ? path.join(root, 'out', 'test', 'web-integration', 'index.js') : path.join(root, 'out', 'test', 'integration', 'index.js');
+    const payload = [['extensionTestsPath', remote(suite)]];
     if (extensionPath) payload.unshift(['extensionDevelopmentPath', remote(extensionPath)]);
     const url = `http://127.0.0.1:${port}/?folder=${encodeURIComponent(ws)}&payload=${encodeURIComponent(JSON.stringify(payload))}`;
     step('opening the workbench in Chromium');

@@ -1,46 +1,25 @@
 /**
- * A plain JSON-RPC client for driving `node dist/server.js --stdio` the way any LSP client would:
- * Content-Length framing over the child's stdin/stdout, nothing from vscode-languageclient.
+ * A plain JSON-RPC client for driving the language server the way any LSP client would, with
+ * nothing from vscode-languageclient: `LspClient` runs `node dist/server.js --stdio` with
+ * Content-Length framing over the child's stdin/stdout; test/web/ drives the web server in a Web
+ * Worker over postMessage through the same protocol half (`JsonRpcPeer`).
  */
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 
-type Message = { jsonrpc: '2.0'; id?: number; method?: string; params?: unknown; result?: unknown; error?: { message: string } };
+export type Message = { jsonrpc: '2.0'; id?: number; method?: string; params?: unknown; result?: unknown; error?: { message: string } };
 
-export class LspClient {
-  readonly child: ChildProcessWithoutNullStreams;
-  private buffer = Buffer.alloc(0);
+/** Requests, notifications and answers to the server's requests, over any way of sending a message. */
+export abstract class JsonRpcPeer {
   private nextId = 1;
-  private readonly waiting = new Map<number, { resolve: (v: unknown) => void; reject: (e: Error) => void }>();
+  protected readonly waiting = new Map<number, { resolve: (v: unknown) => void; reject: (e: Error) => void }>();
   private readonly listeners: Array<(m: Message) => void> = [];
   /** Answers to the server's own requests (workspace/configuration, workspace/applyEdit…). */
   onServerRequest: (method: string, params: unknown) => unknown = () => null;
-  stderr = '';
 
-  constructor(serverPath: string, args: string[] = ['--stdio'], env: NodeJS.ProcessEnv = {}) {
-    this.child = spawn(process.execPath, [serverPath, ...args], { stdio: 'pipe', env: { ...process.env, ...env } });
-    this.child.stdout.on('data', (chunk: Buffer) => this.receive(chunk));
-    this.child.stderr.on('data', (chunk: Buffer) => (this.stderr += chunk.toString()));
-    this.child.on('exit', () => {
-      for (const w of this.waiting.values()) w.reject(new Error(`server exited; stderr: ${this.stderr}`));
-      this.waiting.clear();
-    });
-  }
+  protected abstract write(m: Message): void;
 
-  private receive(chunk: Buffer): void {
-    this.buffer = Buffer.concat([this.buffer, chunk]);
-    for (;;) {
-      const headerEnd = this.buffer.indexOf('\r\n\r\n');
-      if (headerEnd < 0) return;
-      const header = this.buffer.subarray(0, headerEnd).toString('ascii');
-      const length = Number(/Content-Length: (\d+)/i.exec(header)?.[1]);
-      if (this.buffer.length < headerEnd + 4 + length) return;
-      const body = this.buffer.subarray(headerEnd + 4, headerEnd + 4 + length).toString('utf8');
-      this.buffer = this.buffer.subarray(headerEnd + 4 + length);
-      this.dispatch(JSON.parse(body) as Message);
-    }
-  }
-
-  private dispatch(m: Message): void {
+  /** Hands a message from the server to whoever waits for it. */
+  protected dispatch(m: Message): void {
     if (m.id !== undefined && m.method) {
       Promise.resolve(this.onServerRequest(m.method, m.params)).then((result) => this.write({ jsonrpc: '2.0', id: m.id, result: result ?? null }));
       return;
@@ -53,12 +32,6 @@ export class LspClient {
       return;
     }
     for (const l of [...this.listeners]) l(m);
-  }
-
-  private write(m: Message): void {
-    const body = Buffer.from(JSON.stringify(m), 'utf8');
-    this.child.stdin.write(`Content-Length: ${body.length}\r\n\r\n`);
-    this.child.stdin.write(body);
   }
 
   request<T = unknown>(method: string, params: unknown): Promise<T> {
@@ -95,6 +68,49 @@ export class LspClient {
   }
 
   async initialize(capabilities: unknown = {}): Promise<any> {
+    const result = await this.request('initialize', { processId: null, rootUri: null, capabilities });
+    this.notify('initialized', {});
+    return result;
+  }
+}
+
+export class LspClient extends JsonRpcPeer {
+  readonly child: ChildProcessWithoutNullStreams;
+  private buffer = Buffer.alloc(0);
+  stderr = '';
+
+  constructor(serverPath: string, args: string[] = ['--stdio'], env: NodeJS.ProcessEnv = {}) {
+    super();
+    this.child = spawn(process.execPath, [serverPath, ...args], { stdio: 'pipe', env: { ...process.env, ...env } });
+    this.child.stdout.on('data', (chunk: Buffer) => this.receive(chunk));
+    this.child.stderr.on('data', (chunk: Buffer) => (this.stderr += chunk.toString()));
+    this.child.on('exit', () => {
+      for (const w of this.waiting.values()) w.reject(new Error(`server exited; stderr: ${this.stderr}`));
+      this.waiting.clear();
+    });
+  }
+
+  private receive(chunk: Buffer): void {
+    this.buffer = Buffer.concat([this.buffer, chunk]);
+    for (;;) {
+      const headerEnd = this.buffer.indexOf('\r\n\r\n');
+      if (headerEnd < 0) return;
+      const header = this.buffer.subarray(0, headerEnd).toString('ascii');
+      const length = Number(/Content-Length: (\d+)/i.exec(header)?.[1]);
+      if (this.buffer.length < headerEnd + 4 + length) return;
+      const body = this.buffer.subarray(headerEnd + 4, headerEnd + 4 + length).toString('utf8');
+      this.buffer = this.buffer.subarray(headerEnd + 4 + length);
+      this.dispatch(JSON.parse(body) as Message);
+    }
+  }
+
+  protected write(m: Message): void {
+    const body = Buffer.from(JSON.stringify(m), 'utf8');
+    this.child.stdin.write(`Content-Length: ${body.length}\r\n\r\n`);
+    this.child.stdin.write(body);
+  }
+
+  override async initialize(capabilities: unknown = {}): Promise<any> {
     const result = await this.request('initialize', { processId: process.pid, rootUri: null, capabilities });
     this.notify('initialized', {});
     return result;
