@@ -20,6 +20,7 @@ const require = createRequire(import.meta.url);
 const { lint } = require(path.join(root, 'out', 'engine'));
 const quick = process.argv.includes('--quick');
 const ISSUE_18_RULES = ['ai-residue', 'markdown-artifact', 'punctuation-width'];
+const ISSUE_22_RULES = ['stale-year', 'stale-unit'];
 
 /** Runs fn repeatedly for at least `ms` (after one warm-up call); returns the median seconds per call. */
 function timeIt(fn, ms = quick ? 300 : 1500, minRuns = 3) {
@@ -122,6 +123,11 @@ async function main() {
     const r = relativeThroughput(() => lint(big), () => lint(big, { rules: { [id]: 'off' } }), quick ? 1500 : 5000);
     return { rule: id, ratio: r.ratio, ms: r.seconds * 1000, withoutMs: r.referenceSeconds * 1000 };
   });
+  // Issue #22: the two consistency rules together (and the report facts they read), on and off.
+  results.issue22Rules = [[base.name, base.text], ['generated corpus (1.5 MB)', big]].map(([corpus, text]) => {
+    const r = relativeThroughput(() => lint(text), () => lint(text, { rules: Object.fromEntries(ISSUE_22_RULES.map((id) => [id, 'off'])) }), quick ? 1500 : 5000);
+    return { corpus, ratio: r.ratio, ms: r.seconds * 1000, withoutMs: r.referenceSeconds * 1000 };
+  });
   if (tools.autocorrectError) results.autocorrectError = tools.autocorrectError;
   if (tools.markdownlintError) results.markdownlintError = tools.markdownlintError;
 
@@ -181,6 +187,8 @@ function print(r) {
   for (const c of b18.corpora ?? []) console.log(`  ${c.corpus.padEnd(32)} now ${c.ms.toFixed(2)} ms, then ${c.baselineMs.toFixed(2)} ms: throughput ${(c.ratio * 100).toFixed(1)} % of then`);
   console.log('Each issue #18 rule on the 1.5 MB corpus: lint with it vs without it (target: no rule costs more than 5 %)');
   for (const c of r.issue18Rules) console.log(`  ${c.rule.padEnd(20)} ${c.ms.toFixed(2)} ms vs ${c.withoutMs.toFixed(2)} ms: ${(c.ratio * 100).toFixed(1)} % of the throughput without it`);
+  console.log(`Issue #22 rules (${ISSUE_22_RULES.join(', ')}) together: lint with them vs without them (target: under 3 % slower on 1.5 MB)`);
+  for (const c of r.issue22Rules) console.log(`  ${c.corpus.padEnd(32)} ${c.ms.toFixed(2)} ms vs ${c.withoutMs.toFixed(2)} ms: ${(c.ratio * 100).toFixed(1)} % of the throughput without them`);
   const scalingRows = (rows) => {
     for (const s of rows) {
       console.log(`  ${(s.bytes / 1e6).toFixed(2).padStart(6)} MB  ${(s.seconds * 1000).toFixed(1).padStart(8)} ms  ${s.mbps.toFixed(1).padStart(6)} MB/s${s.exponent !== undefined ? `   ×${s.sizeRatio.toFixed(1)} input → ×${s.timeRatio.toFixed(2)} time (exponent ${s.exponent.toFixed(2)})` : ''}`);

@@ -4,6 +4,7 @@ export { parse, parseKey, looksLikeReport, type ReportModel, type ReportDocument
 export { outline, bodyOutline, documentOutline, foldingRanges, outlineText, headingName, type OutlineDocument, type OutlineSection } from './outline';
 export { applyEdits, fixAllEdits, fixModel, mergeEdits, renumberDocumentEdits, renumberModel, safeFixModel, type FixResult } from './fixes';
 export { RULES, ruleById } from './rules';
+export { reportFacts, type DocumentFacts, type Orientation } from './facts/report-facts';
 export { docPath, hasSafeFixes, type Rule, type OptionSpec } from './rule';
 export { detectTypes, normalizeTitle } from './parse/doc-type';
 export { patternError } from './re2-patterns';

@@ -1,7 +1,7 @@
 /** Public types of the zh-report engine. Positions are 0-based lines and UTF-16 columns, as in LSP. */
 
 export type Severity = 'error' | 'warning' | 'information' | 'hint';
-export type Category = 'numbering' | 'placeholder' | 'section' | 'residue' | 'content' | 'style';
+export type Category = 'numbering' | 'placeholder' | 'section' | 'residue' | 'content' | 'consistency' | 'style';
 
 export interface Position {
   line: number;

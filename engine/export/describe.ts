@@ -8,7 +8,7 @@ import { SENTENCE_END } from '../chars';
 import type { ReportDocument, ReportModel } from '../parse/model';
 import { isBlank } from '../parse/text';
 import type { HeadingNode } from '../parse/tree';
-import { findClosing } from './closing';
+import { findClosing } from '../facts/closing';
 import { inlines, plainText, type Inline } from './inline';
 
 /** GB/T 9704 has four heading levels; deeper headings are set as level 4. */

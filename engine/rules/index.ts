@@ -20,6 +20,8 @@ import latinInCjk from './latin-in-cjk';
 import aiResidue from './ai-residue';
 import markdownArtifact from './markdown-artifact';
 import punctuationWidth from './punctuation-width';
+import staleYear from './stale-year';
+import staleUnit from './stale-unit';
 
 export const RULES: readonly Rule[] = [
   numberingGap,
@@ -39,6 +41,8 @@ export const RULES: readonly Rule[] = [
   markdownArtifact,
   duplicateText,
   figureMismatch,
+  staleYear,
+  staleUnit,
   dateStyle,
   latinInCjk,
   punctuationWidth,

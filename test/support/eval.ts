@@ -23,6 +23,8 @@ export const EVAL_CATEGORIES: Record<string, (ruleId: string) => boolean> = {
   'punctuation-width': (id) => id === 'punctuation-width',
   'duplicate-text': (id) => id === 'duplicate-text',
   'figure-mismatch': (id) => id === 'figure-mismatch',
+  'stale-year': (id) => id === 'stale-year',
+  'stale-unit': (id) => id === 'stale-unit',
 };
 
 /** Warnings and errors; and punctuation-width, whose findings are all information. */

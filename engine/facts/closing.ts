@@ -3,7 +3,7 @@
  * (附件：1. …) and the signature, the issuing unit's name over the date.
  */
 import { COMMA, SENTENCE_END } from '../chars';
-import { formatDate, parseDate } from '../dates';
+import { formatDate, parseDate, type ReportDate } from '../dates';
 import type { ReportDocument, ReportModel } from '../parse/model';
 import { isBlank } from '../parse/text';
 
@@ -14,8 +14,12 @@ export interface Closing {
   attachments: string[];
   /** The issuing unit, one entry per line (a joint report has several); empty when unsigned. */
   units: string[];
+  /** The line of each entry of `units`. */
+  unitLines: number[];
   /** The date in the GB/T 9704 form (2025年7月10日), or null. */
   date: string | null;
+  /** The date as read, and its line; null when unsigned. */
+  dated: { date: ReportDate; line: number } | null;
 }
 
 /** A unit line: short, with no sentence punctuation (an address or a sentence is body text). */
@@ -37,7 +41,9 @@ export function findClosing(model: ReportModel, doc: ReportDocument, bodyStart: 
   let startLine = doc.endLine + 1;
   let date: string | null = null;
   const units: string[] = [];
+  const unitLines: number[] = [];
   const parsed = i >= bodyStart ? parseDate(text(i)) : null;
+  const dated = parsed ? { date: parsed, line: i } : null;
   if (parsed) {
     date = formatDate(parsed);
     startLine = i;
@@ -46,13 +52,14 @@ export function findClosing(model: ReportModel, doc: ReportDocument, bodyStart: 
       const t = text(i);
       if (headingLines.has(i) || t.length > UNIT_MAX || UNIT_PUNCTUATION.test(t) || ATTACHMENT.test(t)) break;
       units.unshift(t);
+      unitLines.unshift(i);
       startLine = i;
       i--;
     }
   }
   const attachments = attachmentsAbove(model, skipBlankUp(startLine - 1), bodyStart, text);
   if (attachments) startLine = attachments.line;
-  return { startLine, attachments: attachments?.items ?? [], units, date };
+  return { startLine, attachments: attachments?.items ?? [], units, unitLines, date, dated };
 }
 
 /** An attachment note ending at `last`: 附件：name, or 附件：1. name followed by 2. name lines. */
