@@ -63,13 +63,17 @@ const firstContent = (s: string, from: number): number => {
   return i;
 };
 
+/** Words that may come before the opening year: 回顾2024年, 刚刚过去的2024年, 在2024年里. */
+const OPENING_LEAD = /^(?:回顾|刚刚过去的|即将过去的|过去的|在过去的|在)/;
 /** After the opening year of a summary: a comma, 以来, or the subject (2025年，我局… / 2025年以来). */
 const OPENING_FOLLOW = /^(?:以来|来|[，,、]|是|我|全|本|里|中|在)/;
 
 function opening(model: ReportModel, facts: DocumentFacts, period: MonthSpan): StaleYear[] {
   if (facts.openingLine === null || facts.orientation !== 'retrospective') return [];
   const s = lineOf(model, facts.openingLine);
-  const e = readYearExpression(s, firstContent(s, 0));
+  const start = firstContent(s, 0);
+  const lead = OPENING_LEAD.exec(s.slice(start));
+  const e = readYearExpression(s, start + (lead ? lead[0].length : 0));
   if (!e || !readsAsOwnPeriod(s, e) || overlaps(e.span, period)) return [];
   const follow = OPENING_FOLLOW.exec(s.slice(e.index + e.length));
   // A duty report covers a term of office: 2024年以来 may be when it began.
@@ -82,11 +86,13 @@ const FORWARD = /打算|计划|安排|思路|设想|展望|下一步|下步|努�
 const REVIEW = /回顾|总结|完成情况|开展情况|成绩|成效|做法|亮点|情况|问题|不足|经验|收获|工作报告/;
 
 /** The year at the start of a heading's text (after an optional 关于), when it reads as a period. */
+/** How far into a heading its year may stand: 关于2025年…, 明年（2025年）…. */
+const HEADING_YEAR_WITHIN = 8;
+
 function headingYear(s: string, h: HeadingNode): YearExpression | null {
-  let at = firstContent(s, h.marker.textStart);
-  if (s.startsWith('关于', at)) at += 2;
-  const e = readYearExpression(s, at);
-  if (!e || !readsAsOwnPeriod(s, e)) return null;
+  const at = firstContent(s, h.marker.textStart);
+  const e = yearExpressions(s.slice(0, at + HEADING_YEAR_WITHIN + 16)).find((x) => x.index >= at);
+  if (!e || e.index > at + HEADING_YEAR_WITHIN || !readsAsOwnPeriod(s, e)) return null;
   // Two periods in one heading (2025年总结和2026年打算) say nothing about either alone.
   return yearExpressions(s.slice(e.index + e.length)).length ? null : e;
 }
@@ -94,7 +100,8 @@ function headingYear(s: string, h: HeadingNode): YearExpression | null {
 function headings(model: ReportModel, facts: DocumentFacts, period: MonthSpan): StaleYear[] {
   const out: StaleYear[] = [];
   for (const h of facts.doc.headings) {
-    if (h.line < facts.bodyStart || h.line >= facts.closingStart || !/\d|[〇零]/.test(h.text)) continue;
+    // Only the report's own parts: a sub-heading may name any year (（二）2024年度考核获评优秀).
+    if (h.depth > 0 || h.line < facts.bodyStart || h.line >= facts.closingStart || !/\d|[〇零]/.test(h.text)) continue;
     const s = lineOf(model, h.line);
     const e = headingYear(s, h);
     if (!e) continue;
@@ -122,19 +129,30 @@ const PLAN_SECTION_LINES = 15;
 const SELF_AFTER = /^(?:度)?(?:是[^。；;]{0,40}?(?:之年|一年)|(?:的)?(?:全[市区县州镇乡局院校系][^，,。；;]{0,12}?)?(?:工作的?)?(?:总体要求|指导思想|总体思路|工作思路|主要目标|工作目标|目标任务|主要任务|工作要点))/;
 const SELF_BEFORE = /(?:做好|抓好|谋划好|开展好|落实好)\s*$/;
 
-function planLines(facts: DocumentFacts): number[] {
+/** An unnumbered label line standing for a heading: 指导思想, **总体要求**, 工作目标：. */
+const PLAN_LABEL = new RegExp(`^[*_#\\s\u3000]*(?:${PLAN_SECTIONS.source})[*_：:。\\s\u3000]*$`);
+
+function planLines(model: ReportModel, facts: DocumentFacts): number[] {
   const lines: number[] = [];
+  const take = (from: number, end: number): void => {
+    for (let i = from; i <= Math.min(end, from + PLAN_SECTION_LINES); i++) lines.push(i);
+  };
+  const headingLines = new Set(facts.doc.headings.map((h) => h.line));
   for (const h of facts.doc.headings) {
-    if (!PLAN_SECTIONS.test(h.text)) continue;
-    const end = Math.min(h.children[0] ? h.children[0].line - 1 : h.endLine, h.line + PLAN_SECTION_LINES);
-    for (let i = h.line; i <= end; i++) lines.push(i);
+    if (PLAN_SECTIONS.test(h.text)) take(h.line, h.children[0] ? h.children[0].line - 1 : h.endLine);
+  }
+  for (let i = facts.bodyStart; i < facts.closingStart; i++) {
+    if (headingLines.has(i) || !PLAN_LABEL.test(model.lines[i]!.text)) continue;
+    let end = i + 1;
+    while (end + 1 < facts.closingStart && !headingLines.has(end + 1) && !PLAN_LABEL.test(model.lines[end + 1]!.text)) end++;
+    take(i + 1, end);
   }
   return lines;
 }
 
 function planParagraphs(model: ReportModel, facts: DocumentFacts, period: MonthSpan): StaleYear[] {
   if (facts.orientation !== 'plan') return [];
-  const sectionLines = planLines(facts);
+  const sectionLines = planLines(model, facts);
   const lines = facts.openingLine === null ? sectionLines : [facts.openingLine, ...sectionLines];
   const out: StaleYear[] = [];
   for (const line of new Set(lines)) {

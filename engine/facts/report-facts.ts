@@ -130,6 +130,20 @@ function looseSignature(model: ReportModel, doc: ReportDocument, bodyStart: numb
   return { date, units: date ? units : [] };
 }
 
+/** Lines under a title where a report dated there (（2025年12月28日）, as a speech is) has its date. */
+const BYLINE_LINES = 3;
+const BRACKETED = /^[（(]\s*(.+?)\s*[）)]$/;
+
+/** A date in brackets on a line of its own just under the title: the report's date when unsigned. */
+function bylineDate(model: ReportModel, bodyStart: number, end: number): { date: ReportDate; line: number } | null {
+  for (let i = bodyStart; i < Math.min(end, bodyStart + BYLINE_LINES); i++) {
+    const inner = BRACKETED.exec(model.lines[i]!.text.trim());
+    const date = inner ? readDate(inner[1]!) : null;
+    if (date) return { date, line: i };
+  }
+  return null;
+}
+
 function placed(name: UnitName, line: number, column: number): PlacedUnit {
   return { name, line, column };
 }
@@ -167,7 +181,7 @@ function factsOf(model: ReportModel, doc: ReportDocument): DocumentFacts {
     period,
     unit,
     signatureUnits,
-    signatureDate: closing.dated ?? loose?.date ?? null,
+    signatureDate: closing.dated ?? loose?.date ?? bylineDate(model, bodyStart, closing.startLine),
     openingLine: openingLine(model, doc, bodyStart, closing.startLine),
     bodyStart,
     closingStart: loose?.date ? Math.min(loose.date.line, ...loose.units.map((u) => u.line)) : closing.startLine,

@@ -20,12 +20,12 @@ function message(f: StaleYear, written: string, own: string): string {
   return zh`${WHERE[f.position]}的“${written}”与报告期(${own})不符:可能沿用了往年的报告`;
 }
 
-function dateFinding(ctx: RuleContext, d: StaleDate, own: string): void {
+function dateFinding(ctx: RuleContext, d: StaleDate, own: string, byline: boolean): void {
   const fixed = yearLike(d.yearText, d.fixedYear);
   ctx.report({
     range: range(d.line, d.start, d.end),
-    message: zh`落款日期(${formatDate(d.date)})早于${formatDate(d.earliest)},不像报告期(${own})的成文日期:可能沿用了往年的日期`,
-    data: { position: 'signature-date', year: d.date.year, fixedYear: d.fixedYear },
+    message: zh`${byline ? '标题下的日期' : '落款日期'}(${formatDate(d.date)})早于${formatDate(d.earliest)},不像报告期(${own})的成文日期:可能沿用了往年的日期`,
+    data: { position: byline ? 'byline-date' : 'signature-date', year: d.date.year, fixedYear: d.fixedYear },
     fixes: [{ title: `年份改为“${fixed}” (Use the report's year)`, edits: [{ range: range(d.line, d.yearStart, d.yearStart + d.yearText.length), newText: fixed }] }],
   });
 }
@@ -76,7 +76,7 @@ const rule: Rule = {
         });
       }
       const date = staleSignatureDate(ctx.model, facts, grace, lead);
-      if (date) dateFinding(ctx, date, own);
+      if (date) dateFinding(ctx, date, own, date.line < facts.closingStart);
     }
   },
 };
