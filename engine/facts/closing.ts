@@ -36,7 +36,6 @@ export function findClosing(model: ReportModel, doc: ReportDocument, bodyStart: 
     while (i >= bodyStart && isBlank(model.lines[i]!.masked)) i--;
     return i;
   };
-  const headingLines = new Set(doc.headings.map((h) => h.line));
   let i = skipBlankUp(doc.endLine);
   let startLine = doc.endLine + 1;
   let date: string | null = null;
@@ -45,6 +44,8 @@ export function findClosing(model: ReportModel, doc: ReportDocument, bodyStart: 
   const parsed = i >= bodyStart ? parseDate(text(i)) : null;
   const dated = parsed ? { date: parsed, line: i } : null;
   if (parsed) {
+    // Built only for a signed document: most documents of a long text are not.
+    const headingLines = new Set(doc.headings.map((h) => h.line));
     date = formatDate(parsed);
     startLine = i;
     i--;

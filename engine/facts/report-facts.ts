@@ -62,12 +62,12 @@ const ADDRESSEE = new RegExp(`[${COLON}]\\s*$`);
 /** Lines looked at for the opening paragraph before giving up. */
 const OPENING_SEARCH_LINES = 30;
 
-function openingLine(model: ReportModel, doc: ReportDocument, bodyStart: number, end: number): number | null {
-  const headings = new Set(doc.headings.map((h) => h.line));
+function openingLine(model: ReportModel, bodyStart: number, end: number): number | null {
   const last = Math.min(end - 1, bodyStart + OPENING_SEARCH_LINES);
   for (let i = bodyStart; i <= last; i++) {
     const masked = model.lines[i]!.masked;
-    if (isBlank(masked) || headings.has(i) || model.markerAt[i]) continue;
+    // Every heading starts with a marker, so this skips headings and list items alike.
+    if (isBlank(masked) || model.markerAt[i]) continue;
     const t = masked.trim();
     if (ADDRESSEE.test(t) && t.length <= FRONT_MATTER_MAX) continue;
     if (t.length <= FRONT_MATTER_MAX && !SENTENCE.test(t)) continue;
@@ -182,7 +182,7 @@ function factsOf(model: ReportModel, doc: ReportDocument): DocumentFacts {
     unit,
     signatureUnits,
     signatureDate: closing.dated ?? loose?.date ?? bylineDate(model, bodyStart, closing.startLine),
-    openingLine: openingLine(model, doc, bodyStart, closing.startLine),
+    openingLine: openingLine(model, bodyStart, closing.startLine),
     bodyStart,
     closingStart: loose?.date ? Math.min(loose.date.line, ...loose.units.map((u) => u.line)) : closing.startLine,
   };
