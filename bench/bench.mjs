@@ -17,7 +17,7 @@ import { alternate, relativeThroughput } from './timing.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
-const { lint } = require(path.join(root, 'out', 'engine'));
+const { lint, lintModel, parse, relintModel } = require(path.join(root, 'out', 'engine'));
 const quick = process.argv.includes('--quick');
 const ISSUE_18_RULES = ['ai-residue', 'markdown-artifact', 'punctuation-width'];
 const ISSUE_22_RULES = ['stale-year', 'stale-unit'];
@@ -124,6 +124,20 @@ async function main() {
     return { rule: id, ratio: r.ratio, ms: r.seconds * 1000, withoutMs: r.referenceSeconds * 1000 };
   });
   // Issue #22: the two consistency rules together (and the report facts they read), on and off.
+  // Issue #20: an edit of one line relinted incrementally (line-local rules on that line only) against
+  // a full lint of the same new model; the parse, which both need, is left out.
+  results.incremental = [['100 KB', corpusOf(base.text, 1e5)], ['generated corpus (1.5 MB)', big]].map(([corpus, text]) => {
+    const model = parse(text);
+    const findings = lintModel(model);
+    const middle = text.indexOf('\n', text.length >> 1);
+    const next = parse(text.slice(0, middle) + '，增加XX' + text.slice(middle));
+    const r = relativeThroughput(
+      () => (next.derived.clear(), relintModel({ model, findings }, next)),
+      () => (next.derived.clear(), lintModel(next)),
+      quick ? 1500 : 4000,
+    );
+    return { corpus, ms: r.seconds * 1000, fullMs: r.referenceSeconds * 1000, speedup: r.ratio };
+  });
   results.issue22Rules = [[base.name, base.text], ['generated corpus (1.5 MB)', big]].map(([corpus, text]) => {
     const r = relativeThroughput(() => lint(text), () => lint(text, { rules: Object.fromEntries(ISSUE_22_RULES.map((id) => [id, 'off'])) }), quick ? 1500 : 5000);
     return { corpus, ratio: r.ratio, ms: r.seconds * 1000, withoutMs: r.referenceSeconds * 1000 };
@@ -187,6 +201,8 @@ function print(r) {
   for (const c of b18.corpora ?? []) console.log(`  ${c.corpus.padEnd(32)} now ${c.ms.toFixed(2)} ms, then ${c.baselineMs.toFixed(2)} ms: throughput ${(c.ratio * 100).toFixed(1)} % of then`);
   console.log('Each issue #18 rule on the 1.5 MB corpus: lint with it vs without it (target: no rule costs more than 5 %)');
   for (const c of r.issue18Rules) console.log(`  ${c.rule.padEnd(20)} ${c.ms.toFixed(2)} ms vs ${c.withoutMs.toFixed(2)} ms: ${(c.ratio * 100).toFixed(1)} % of the throughput without it`);
+  console.log('Incremental re-lint of a one-line edit (engine/incremental.ts) against lintModel of the same new model, parse excluded:');
+  for (const c of r.incremental) console.log(`  ${c.corpus.padEnd(32)} ${c.ms.toFixed(2)} ms vs ${c.fullMs.toFixed(2)} ms: ${c.speedup.toFixed(2)}× faster`);
   console.log(`Issue #22 rules (${ISSUE_22_RULES.join(', ')}) together: lint with them vs without them (target: under 3 % slower on 1.5 MB)`);
   for (const c of r.issue22Rules) console.log(`  ${c.corpus.padEnd(32)} ${c.ms.toFixed(2)} ms vs ${c.withoutMs.toFixed(2)} ms: ${(c.ratio * 100).toFixed(1)} % of the throughput without them`);
   const scalingRows = (rows) => {

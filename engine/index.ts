@@ -1,5 +1,6 @@
 /** The zh-report engine: pure functions, no editor or LSP imports. */
 export { lint, lintModel, parseOptionsFor, type LintOptions, type RuleSetting } from './lint';
+export { relintModel } from './incremental';
 export { parse, parseKey, looksLikeReport, type ReportModel, type ReportDocument, type Paragraph, type ParseOptions } from './parse/model';
 export { outline, bodyOutline, documentOutline, foldingRanges, outlineText, headingName, type OutlineDocument, type OutlineSection } from './outline';
 export { applyEdits, fixAllEdits, fixModel, mergeEdits, renumberDocumentEdits, renumberModel, safeFixModel, type FixResult } from './fixes';

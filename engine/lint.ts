@@ -42,7 +42,7 @@ function resolve(rule: Rule, setting: RuleSetting | undefined): { severity: Seve
  * A finding whose fixes are made on first read, and kept. A class, not an accessor defined on each
  * object: thousands of findings keep one shape. toJSON writes the fixes like a plain finding's.
  */
-class FindingWithLazyFixes implements Finding {
+export class FindingWithLazyFixes implements Finding {
   data?: Record<string, unknown>;
   related?: Finding['related'];
   private made: Fix[] | undefined;
@@ -89,9 +89,12 @@ export function lintModel(model: ReportModel, options: LintOptions = {}): Findin
       },
     });
   }
-  return findings.sort(
-    (a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0),
-  );
+  return findings.sort(compareFindings);
+}
+
+/** The order findings are reported in: by position, then rule id (a stable sort keeps each rule's own order). */
+export function compareFindings(a: Finding, b: Finding): number {
+  return a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0);
 }
 
 /** Parse options that follow from lint options: Markdown, the types to detect, a forced type. */

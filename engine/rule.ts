@@ -49,6 +49,12 @@ export interface Rule {
    * it only renumbers or repunctuates what the rule found. Otherwise each fix is offered for review.
    */
   fixSafety?: 'safe' | 'review';
+  /**
+   * 'line' when a finding on a line depends on nothing but that line's text and the options (in a
+   * plain-text report): an edit then reruns the rule on the changed lines only (incremental.ts).
+   * A test checks the claim against a full lint after random edits.
+   */
+  scope?: 'line';
   /** How the editor treats its findings: 'slot' ones are coloured as slots and visited by slot navigation. */
   token?: 'slot';
   check(ctx: RuleContext): void;

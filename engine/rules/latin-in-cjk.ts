@@ -27,6 +27,7 @@ const rule: Rule = {
   options: {
     allow: { type: 'string-array', default: [], description: '不提示的字母串 / runs never reported' },
   },
+  scope: 'line',
   check(ctx) {
     const allow = new Set(stringListOption(ctx.options, 'allow'));
     // One search over the whole text: a run never crosses a line break.

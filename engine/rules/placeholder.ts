@@ -54,6 +54,7 @@ const rule: Rule = {
   },
   configAliases: { allow: 'allow', placeholderPatterns: 'patterns' },
   token: 'slot',
+  scope: 'line',
   check(ctx) {
     const allow = stringListOption(ctx.options, 'allow');
     const { matchers } = compilePatterns(stringListOption(ctx.options, 'patterns'));

@@ -25,6 +25,7 @@ const rule: Rule = {
   description: '中文里的半角标点和全角数字、字母(半角的逗号、分号、冒号、问号、叹号、括号、引号;全角的１２３、ＡＢＣ)/ Half-width punctuation in Chinese prose, full-width digits and letters',
   options: {},
   fixSafety: 'safe',
+  scope: 'line',
   check(ctx) {
     const { model } = ctx;
     // Each line is read by one character-class search from its start, which stops at the first

@@ -7,7 +7,7 @@
  * with nothing.
  */
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { lintModel, looksLikeReport, parseKey, parseOptionsFor, type Finding, type LintOptions, type ReportModel, type parse } from '../../engine';
+import { lintModel, looksLikeReport, parseKey, parseOptionsFor, relintModel, type Finding, type LintOptions, type ReportModel, type parse } from '../../engine';
 import type { ServerSettings } from './settings';
 
 export const REPORT_LANGUAGE = 'zh-report';
@@ -48,6 +48,11 @@ interface Entry {
   /** Findings of `model` under configuration `generation`; null until first asked for. */
   findings: Finding[] | null;
   generation: number;
+  /**
+   * The version before, with its findings, kept until this version is linted: an edit then
+   * relints only the lines it changed for the line-local rules (engine/incremental.ts).
+   */
+  previous: { model: ReportModel; findings: Finding[]; generation: number } | null;
 }
 
 export class DocumentStore {
@@ -92,7 +97,8 @@ export class DocumentStore {
     const entry = this.entries.get(doc.uri);
     if (entry && entry.version === doc.version && entry.model.key === parseKey(parseOptions)) return entry.model;
     const model = this.deps.parse(doc.getText(), parseOptions);
-    this.entries.set(doc.uri, { version: doc.version, model, findings: null, generation: this.generation });
+    const previous = entry?.findings ? { model: entry.model, findings: entry.findings, generation: entry.generation } : (entry?.previous ?? null);
+    this.entries.set(doc.uri, { version: doc.version, model, findings: null, generation: this.generation, previous });
     return model;
   }
 
@@ -100,8 +106,10 @@ export class DocumentStore {
     const entry = this.entries.get(doc.uri);
     if (!entry || entry.model !== model) return lintModel(model, options);
     if (entry.findings === null || entry.generation !== this.generation) {
-      entry.findings = lintModel(model, options);
+      const previous = entry.previous?.generation === this.generation ? entry.previous : null;
+      entry.findings = previous ? relintModel(previous, model, options) : lintModel(model, options);
       entry.generation = this.generation;
+      entry.previous = null;
     }
     return entry.findings;
   }
