@@ -6,6 +6,9 @@ export { outline, bodyOutline, documentOutline, foldingRanges, outlineText, head
 export { applyEdits, fixAllEdits, fixModel, mergeEdits, renumberDocumentEdits, renumberModel, safeFixModel, type FixResult } from './fixes';
 export { RULES, ruleById } from './rules';
 export { reportFacts, type DocumentFacts, type Orientation } from './facts/report-facts';
+export { describeSpan } from './facts/period';
+export { formatDate } from './dates';
+export { BUILTIN_TYPES } from './catalog';
 export { docPath, hasSafeFixes, type Rule, type OptionSpec } from './rule';
 export { detectTypes, normalizeTitle } from './parse/doc-type';
 export { patternError } from './re2-patterns';

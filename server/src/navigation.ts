@@ -1,10 +1,28 @@
-/** Hover on a heading and workspace symbols over open reports, as pure functions of the model. */
+/** Hover on a title or a heading, and workspace symbols over open reports, as pure functions of the model. */
 import { SymbolKind, type Hover, type Position, type SymbolInformation } from 'vscode-languageserver';
-import { countWords, fullWidth, outline, type ReportModel } from '../../engine';
+import { BUILTIN_TYPES, countWords, describeSpan, formatDate, fullWidth, outline, reportFacts, type ReportModel } from '../../engine';
+
+/**
+ * What the report says about itself, as stale-year and stale-unit read it: the type, the period, the
+ * unit and the signature date. Shown on the title, so a writer sees what the findings compare with.
+ */
+function titleHover(model: ReportModel, line: number): Hover | null {
+  const facts = reportFacts(model).find((f) => f.doc.titleLine === line);
+  if (!facts) return null;
+  const label = (id: string): string => BUILTIN_TYPES.find((t) => t.id === id)?.label ?? id;
+  const parts = [`**${facts.doc.types.map(label).join(' + ')}**`];
+  if (facts.period) parts.push(`报告期 ${describeSpan(facts.period.expression.span)}`);
+  if (facts.unit) parts.push(`单位 ${facts.unit.name.text}${fullWidth(facts.unit.source === 'title' ? '(标题)' : '(落款)')}`);
+  if (facts.signatureDate) parts.push(`日期 ${formatDate(facts.signatureDate.date)}`);
+  const text = model.lines[line]!.text;
+  const start = text.length - text.trimStart().length;
+  return { contents: { kind: 'markdown', value: parts.join(' · ') }, range: { start: { line, character: start }, end: { line, character: text.trimEnd().length } } };
+}
 
 /** A heading's level and its section's 字数, when the position is on a heading line. */
 export function hoverAt(model: ReportModel, position: Position): Hover | null {
   const line = position.line;
+  if (model.documents.some((d) => d.titleLine === line)) return position.character > model.lines[line]!.text.length ? null : titleHover(model, line);
   for (const doc of model.documents) {
     const node = doc.headings.find((n) => n.line === line);
     if (!node) continue;

@@ -131,6 +131,17 @@ describe('language server over stdio', () => {
     }
   });
 
+  it('shows on the title what the report says about itself: type, period, unit, date', async () => {
+    const reportUri = 'file:///tmp/zh-report-test/stale.txt';
+    const report = fs.readFileSync(path.join(FIXTURES, 'rules', 'stale-unit', 'signature-neighbour.txt'), 'utf8').replace(/[⟦⟧]/g, '');
+    const published = client.waitFor('textDocument/publishDiagnostics', (p: any) => p.uri === reportUri);
+    client.notify('textDocument/didOpen', { textDocument: { uri: reportUri, languageId: 'plaintext', version: 1, text: report } });
+    await published;
+    const hover = await client.request<any>('textDocument/hover', { textDocument: { uri: reportUri }, position: { line: 0, character: 2 } });
+    assert.equal(hover.contents.value, '**工作总结** · 报告期 2025年 · 单位 东坪区教育局\uFF08标题\uFF09 · 日期 2026年1月8日');
+    client.notify('textDocument/didClose', { textDocument: { uri: reportUri } });
+  });
+
   it('clears diagnostics when the document closes', async () => {
     const published = client.waitFor('textDocument/publishDiagnostics', (p: any) => p.uri === uri && p.diagnostics.length === 0);
     client.notify('textDocument/didClose', { textDocument: { uri } });
