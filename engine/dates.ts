@@ -12,6 +12,17 @@ export interface ReportDate {
 }
 
 const YEAR_DIGIT_VALUES: Readonly<Record<string, string>> = { 〇: '0', 零: '0', 一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9' };
+const CHINESE_YEAR_DIGITS = '〇一二三四五六七八九';
+
+/** 二〇二五 as 2025: a year written digit by digit in Chinese numerals, same length. */
+export function arabicYearDigits(chinese: string): string {
+  return [...chinese].map((c) => YEAR_DIGIT_VALUES[c]).join('');
+}
+
+/** 2026 as 二〇二六, or 二零二六 when `zero` is 零. */
+export function chineseYearDigits(year: number, zero = '〇'): string {
+  return [...String(year)].map((c) => (c === '0' ? zero : CHINESE_YEAR_DIGITS[Number(c)])).join('');
+}
 
 /** 二〇一二年二月六日, 二〇一二年十二月: year, month and optional day in Chinese numerals. Sticky: tried where a date may start. */
 export const CN_DATE = /([〇零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,2})月(?:([一二三四五六七八九十]{1,3})日)?/y;
@@ -20,7 +31,7 @@ export const ARABIC_DATE = /(\d{4})年(\d{1,2})月(?:(\d{1,2})日)?/y;
 
 /** The date a CN_DATE match stands for, or null when its month or day is out of range. */
 export function chineseDate(m: RegExpExecArray): ReportDate | null {
-  const year = Number([...m[1]!].map((c) => YEAR_DIGIT_VALUES[c]).join(''));
+  const year = Number(arabicYearDigits(m[1]!));
   const month = parseChineseNumeral(m[2]!);
   const day = m[3] ? parseChineseNumeral(m[3]) : null;
   if (!month || month > 12 || (m[3] && (!day || day > 31))) return null;
@@ -32,15 +43,22 @@ export function arabicDate(m: RegExpExecArray): ReportDate {
   return { year: Number(m[1]), month: Number(m[2]), day: m[3] ? Number(m[3]) : null };
 }
 
-/** A whole string that is one date (white space around it allowed), in either form; else null. */
-export function parseDate(text: string): ReportDate | null {
-  const t = text.replace(/[\s\u3000]+/g, '');
+/** The date `t` starts with, in either form, and how many characters it takes; else null. */
+export function leadingDate(t: string): { date: ReportDate; length: number } | null {
   for (const [re, read] of [[ARABIC_DATE, arabicDate], [CN_DATE, chineseDate]] as const) {
     re.lastIndex = 0;
     const m = re.exec(t);
-    if (m && m[0].length === t.length) return read(m);
+    const date = m && read(m);
+    if (date) return { date, length: m[0].length };
   }
   return null;
+}
+
+/** A whole string that is one date (white space around it allowed), in either form; else null. */
+export function parseDate(text: string): ReportDate | null {
+  const t = text.replace(/[\s\u3000]+/g, '');
+  const found = leadingDate(t);
+  return found && found.length === t.length ? found.date : null;
 }
 
 /** The GB/T 9704 form: 2012年2月6日. */

@@ -66,6 +66,12 @@ export function stringListOption(options: Record<string, unknown>, name: string)
   return Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : [];
 }
 
+/** A number option as configured; `fallback` (the option's default) for anything else. */
+export function numberOption(options: Record<string, unknown>, name: string, fallback: number): number {
+  const v = options[name];
+  return typeof v === 'number' ? v : fallback;
+}
+
 /** Whether a rule's fixes may be applied unattended. */
 export function hasSafeFixes(rule: Rule): boolean {
   return rule.fixSafety === 'safe';

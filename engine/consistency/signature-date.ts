@@ -3,16 +3,15 @@
  * signed when its period ends or shortly before; a plan shortly before its period starts, or
  * during it. A date earlier than that was carried over from the report it was copied from.
  */
-import type { ReportDate } from '../dates';
+import { chineseYearDigits, type ReportDate } from '../dates';
 import type { ReportModel } from '../parse/model';
 import type { DocumentFacts } from '../facts/report-facts';
 
 export interface StaleDate {
   line: number;
-  /** Columns of the date on its line, and of its four-digit year. */
+  /** Columns of the date on its line; its four-digit year comes first. */
   start: number;
   end: number;
-  yearStart: number;
   date: ReportDate;
   /** The year that makes the date fit, and the earliest date that fits. */
   fixedYear: number;
@@ -30,10 +29,6 @@ const asDate = (t: number): ReportDate => {
   return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
 };
 
-/** The date on a signature line, from its year to its last filled-in part. */
-const DATE_TEXT = /(\d{4}|[〇零一二三四五六七八九]{4})(?:\s*年\s*[\d一二三四五六七八九十]{1,2}\s*月(?:\s*[\d一二三四五六七八九十]{1,3}\s*日)?|[.．\-/]\d{1,2}[.．\-/]\d{1,2})/;
-const CN_DIGITS = '〇一二三四五六七八九';
-
 export function staleSignatureDate(model: ReportModel, facts: DocumentFacts, graceDays: number, planLeadDays: number): StaleDate | null {
   const signed = facts.signatureDate;
   if (!signed || !facts.period || !facts.orientation) return null;
@@ -45,14 +40,12 @@ export function staleSignatureDate(model: ReportModel, facts: DocumentFacts, gra
   if (timeOf(signed.date) >= earliestTime) return null;
   let fixedYear = signed.date.year;
   while (timeOf(signed.date, fixedYear) < earliestTime) fixedYear++;
-  const text = model.lines[signed.line]!.text;
-  const date = DATE_TEXT.exec(text);
-  if (!date) return null;
-  const end = date.index + date[0].length;
-  return { line: signed.line, start: date.index, end, yearStart: date.index, date: signed.date, fixedYear, earliest: asDate(earliestTime), yearText: date[1]! };
+  // A date is written year first, in four digits of either kind.
+  const yearText = model.lines[signed.line]!.text.slice(signed.start, signed.start + 4);
+  return { line: signed.line, start: signed.start, end: signed.end, date: signed.date, fixedYear, earliest: asDate(earliestTime), yearText };
 }
 
 /** A year written the way `like` is: Arabic digits, or Chinese ones (二〇二六). */
 export function yearLike(like: string, year: number): string {
-  return /\d/.test(like) ? String(year) : [...String(year)].map((c) => (like.includes('零') && c === '0' ? '零' : CN_DIGITS[Number(c)])).join('');
+  return /\d/.test(like) ? String(year) : chineseYearDigits(year, like.includes('零') ? '零' : '〇');
 }

@@ -3,6 +3,7 @@
  * 2025年秋季学期, 2021—2025年. Each is a span of months, so a report's own period and a year
  * written in it compare by overlap (docs/domain.md §10).
  */
+import { arabicYearDigits } from '../dates';
 
 /** Months counted from year 0: 2025年3月 is 2025 × 12 + 2. */
 export interface MonthSpan {
@@ -102,11 +103,9 @@ export function yearExpressions(s: string): YearExpression[] {
   return out;
 }
 
-const CN_YEAR_DIGITS: Readonly<Record<string, string>> = { 〇: '0', 零: '0', 一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9' };
-
 /** 二〇二五年 written as 2025年, keeping every offset (four characters for four). */
 export function arabicYears(s: string): string {
-  return s.replace(/[〇零一二三四五六七八九]{4}(?=年|学年|\s*[—–\-－~～至到])/g, (y) => [...y].map((c) => CN_YEAR_DIGITS[c]).join(''));
+  return s.replace(/[〇零一二三四五六七八九]{4}(?=年|学年|\s*[—–\-－~～至到])/g, arabicYearDigits);
 }
 
 /**

@@ -7,7 +7,7 @@
 import { COLON, SENTENCE_END } from '../chars';
 import { memo, type ReportDocument, type ReportModel } from '../parse/model';
 import { isBlank } from '../parse/text';
-import { ARABIC_DATE, arabicDate, chineseDate, CN_DATE, type ReportDate } from '../dates';
+import { leadingDate, type ReportDate } from '../dates';
 import { findClosing } from './closing';
 import { arabicYears, summaryWithPlanPeriod, titlePeriod, type YearExpression } from './period';
 import { unitName, unitNamesIn, type UnitName } from './units';
@@ -32,7 +32,8 @@ export interface DocumentFacts {
   unit: (PlacedUnit & { source: 'title' | 'signature' }) | null;
   /** Every unit name of the signature, one a line. */
   signatureUnits: PlacedUnit[];
-  signatureDate: { date: ReportDate; line: number } | null;
+  /** The signature's date (or, unsigned, a bracketed date under the title) and where it stands. */
+  signatureDate: PlacedDate | null;
   /** First line of the first body paragraph (not a heading, byline, addressee or date), or null. */
   openingLine: number | null;
   /** First line after the title (the document's first when untitled). */
@@ -83,21 +84,33 @@ const SIGNATURE_LINE_MAX = 48;
 /** Lines from the end read for a labelled or partly filled signature. */
 const SIGNATURE_LINES = 5;
 
-function readDate(t: string): ReportDate | null {
-  for (const [re, read] of [[ARABIC_DATE, arabicDate], [CN_DATE, chineseDate]] as const) {
-    re.lastIndex = 0;
-    const m = re.exec(t);
-    // The day may be left to fill in: 2025年12月XX日 still dates the report to a month.
-    if (m && /^(?:[^\d〇零一二三四五六七八九十]{0,3}日)?[*_]*$/.test(t.slice(m[0].length))) return read(m);
-  }
+/** A date and where it stands on its line: columns from its year to its last filled-in part. */
+export interface PlacedDate {
+  date: ReportDate;
+  line: number;
+  start: number;
+  end: number;
+}
+
+/** The date `t` consists of, with its length; the day may be left blank and bold may close it. */
+function readDate(t: string): { date: ReportDate; length: number } | null {
+  const found = leadingDate(t);
+  // The day may be left to fill in: 2025年12月XX日 still dates the report to a month.
+  if (found) return /^(?:[^\d〇零一二三四五六七八九十]{0,3}日)?[*_]*$/.test(t.slice(found.length)) ? found : null;
   const dotted = DOTTED_DATE.exec(t);
   if (!dotted) return null;
-  const date = { year: Number(dotted[1]), month: Number(dotted[2]), day: Number(dotted[3]) };
-  return date.month >= 1 && date.month <= 12 && date.day >= 1 && date.day <= 31 ? date : null;
+  const date = { year: Number(dotted[2]), month: Number(dotted[3]), day: Number(dotted[4]) };
+  return date.month >= 1 && date.month <= 12 && date.day >= 1 && date.day <= 31 ? { date, length: dotted[1]!.length } : null;
+}
+
+/** A date `t` of line `line` consists of, placed: `t` stands at `column`. */
+function placedDate(t: string, line: number, column: number): PlacedDate | null {
+  const found = readDate(t);
+  return found && { date: found.date, line, start: column, end: column + found.length };
 }
 
 /** 2025.12.20, 2025-12-20, 2025/12/20: how a typed draft often dates itself. */
-const DOTTED_DATE = /^(\d{4})[.．\-/](\d{1,2})[.．\-/](\d{1,2})[*_]*$/;
+const DOTTED_DATE = /^((\d{4})[.．\-/](\d{1,2})[.．\-/](\d{1,2}))[*_]*$/;
 /** A unit and its date on one line: 东坪区教育局　2025年12月20日. */
 const UNIT_THEN_DATE = /^(\S+)[\s\u3000]+(\S+)$/;
 
@@ -105,9 +118,9 @@ const UNIT_THEN_DATE = /^(\S+)[\s\u3000]+(\S+)$/;
  * A signature findClosing does not see: labelled (日期：2025年12月), bold, or with the day left
  * blank, as drafts from a chat assistant end. Units are read on the lines above the date.
  */
-function looseSignature(model: ReportModel, doc: ReportDocument, bodyStart: number): { date: { date: ReportDate; line: number } | null; units: Array<{ text: string; line: number }> } {
+function looseSignature(model: ReportModel, doc: ReportDocument, bodyStart: number): { date: PlacedDate | null; units: Array<{ text: string; line: number }> } {
   const units: Array<{ text: string; line: number }> = [];
-  let date: { date: ReportDate; line: number } | null = null;
+  let date: PlacedDate | null = null;
   let read = 0;
   for (let i = doc.endLine; i >= bodyStart && read < SIGNATURE_LINES; i--) {
     const raw = model.lines[i]!.text;
@@ -116,12 +129,14 @@ function looseSignature(model: ReportModel, doc: ReportDocument, bodyStart: numb
     // Signature lines are short; a long line is the body, where the signature would have ended.
     if (raw.length > SIGNATURE_LINE_MAX) break;
     const t = raw.trim().replace(SIGNATURE_LABEL, '').replace(/[*_]+$/, '').trim();
-    const d: ReportDate | null = date ? null : readDate(t);
+    // Label and bold are taken off the ends only, so t stands whole in the line.
+    const at = raw.indexOf(t);
+    const d: PlacedDate | null = date ? null : placedDate(t, i, at);
     const both: RegExpExecArray | null = date || d ? null : UNIT_THEN_DATE.exec(t);
-    const bothDate: ReportDate | null = both && unitName(both[1]!) ? readDate(both[2]!) : null;
-    if (d) date = { date: d, line: i };
+    const bothDate: PlacedDate | null = both && unitName(both[1]!) ? placedDate(both[2]!, i, at + t.length - both[2]!.length) : null;
+    if (d) date = d;
     else if (both && bothDate) {
-      date = { date: bothDate, line: i };
+      date = bothDate;
       units.unshift({ text: both[1]!, line: i });
     }
     else if (date && unitName(t)) units.unshift({ text: t, line: i });
@@ -135,13 +150,20 @@ const BYLINE_LINES = 3;
 const BRACKETED = /^[（(]\s*(.+?)\s*[）)]$/;
 
 /** A date in brackets on a line of its own just under the title: the report's date when unsigned. */
-function bylineDate(model: ReportModel, bodyStart: number, end: number): { date: ReportDate; line: number } | null {
+function bylineDate(model: ReportModel, bodyStart: number, end: number): PlacedDate | null {
   for (let i = bodyStart; i < Math.min(end, bodyStart + BYLINE_LINES); i++) {
-    const inner = BRACKETED.exec(model.lines[i]!.text.trim());
-    const date = inner ? readDate(inner[1]!) : null;
-    if (date) return { date, line: i };
+    const text = model.lines[i]!.text;
+    const inner = BRACKETED.exec(text.trim());
+    const date = inner ? placedDate(inner[1]!, i, text.indexOf(inner[1]!)) : null;
+    if (date) return date;
   }
   return null;
+}
+
+/** findClosing's date: its line, trimmed, is the date. */
+function wholeLineDate(model: ReportModel, dated: { date: ReportDate; line: number }): PlacedDate {
+  const text = model.lines[dated.line]!.text;
+  return { ...dated, start: text.length - text.trimStart().length, end: text.trimEnd().length };
 }
 
 function placed(name: UnitName, line: number, column: number): PlacedUnit {
@@ -181,7 +203,7 @@ function factsOf(model: ReportModel, doc: ReportDocument): DocumentFacts {
     period,
     unit,
     signatureUnits,
-    signatureDate: closing.dated ?? loose?.date ?? bylineDate(model, bodyStart, closing.startLine),
+    signatureDate: closing.dated ? wholeLineDate(model, closing.dated) : (loose?.date ?? bylineDate(model, bodyStart, closing.startLine)),
     openingLine: openingLine(model, bodyStart, closing.startLine),
     bodyStart,
     closingStart: loose?.date ? Math.min(loose.date.line, ...loose.units.map((u) => u.line)) : closing.startLine,

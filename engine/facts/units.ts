@@ -40,12 +40,13 @@ const KINDS = [
 ];
 
 /** Kind words as written, long forms included, so that a name found in text ends where it is written to. */
-const KIND_PATTERN = new RegExp(`(?:${[...KINDS, ...ABBREVIATIONS.map(([long]) => long)].sort((a, b) => b.length - a.length).join('|')})`, 'g');
-const KIND_AT_END = new RegExp(`(?:${[...KINDS].sort((a, b) => b.length - a.length).join('|')})$`);
+const longestFirst = (words: string[]): string => [...words].sort((a, b) => b.length - a.length).join('|');
+const KIND_PATTERN = new RegExp(`(?:${longestFirst([...KINDS, ...ABBREVIATIONS.map(([long]) => long)])})`, 'g');
+const KIND_AT_END = new RegExp(`(?:${longestFirst(KINDS)})$`);
 
 const SHORT_FORM = new Map(ABBREVIATIONS);
 /** Every long form, the longest first, so 卫生健康委员会 is read before its 委员会. */
-const LONG_FORMS = new RegExp([...SHORT_FORM.keys()].sort((a, b) => b.length - a.length).join('|'), 'g');
+const LONG_FORMS = new RegExp(longestFirst([...SHORT_FORM.keys()]), 'g');
 
 export function normalizeUnit(name: string): string {
   return name.replace(/[\s\u3000]+/g, '').replace(LONG_FORMS, (long) => SHORT_FORM.get(long)!);

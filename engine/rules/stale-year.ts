@@ -3,7 +3,7 @@ import { staleYears, type StalePosition, type StaleYear } from '../consistency/s
 import { formatDate } from '../dates';
 import { describeSpan, shiftedText } from '../facts/period';
 import { reportFacts } from '../facts/report-facts';
-import type { Rule, RuleContext } from '../rule';
+import { numberOption, type Rule, type RuleContext } from '../rule';
 import { range, type Fix } from '../types';
 import { zh } from '../zh-message';
 
@@ -13,6 +13,10 @@ const WHERE: Readonly<Record<StalePosition, string>> = {
   'next-heading': '“下一步”章节标题',
   'plan-paragraph': '这段',
 };
+
+/** Defaults: a year's summary may be signed from about 1 November, a year's plan from about 1 October before. */
+const GRACE_DAYS = 61;
+const LEAD_DAYS = 92;
 
 function message(f: StaleYear, written: string, own: string): string {
   if (f.position === 'next-heading') return zh`“下一步”部分写的是“${written}”,应是报告期(${own})之后:可能沿用了往年的报告`;
@@ -26,7 +30,7 @@ function dateFinding(ctx: RuleContext, d: StaleDate, own: string, byline: boolea
     range: range(d.line, d.start, d.end),
     message: zh`${byline ? '标题下的日期' : '落款日期'}(${formatDate(d.date)})早于${formatDate(d.earliest)},不像报告期(${own})的成文日期:可能沿用了往年的日期`,
     data: { position: byline ? 'byline-date' : 'signature-date', year: d.date.year, fixedYear: d.fixedYear },
-    fixes: [{ title: `年份改为“${fixed}” (Use the report's year)`, edits: [{ range: range(d.line, d.yearStart, d.yearStart + d.yearText.length), newText: fixed }] }],
+    fixes: [{ title: `年份改为“${fixed}” (Use the report's year)`, edits: [{ range: range(d.line, d.start, d.start + d.yearText.length), newText: fixed }] }],
   });
 }
 
@@ -43,21 +47,21 @@ const rule: Rule = {
   options: {
     signatureGraceDays: {
       type: 'number',
-      default: 61,
+      default: GRACE_DAYS,
       minimum: 0,
       description: '总结的落款日期最多可早于报告期结束多少天 / How many days before its period ends a summary may be signed',
     },
     planLeadDays: {
       type: 'number',
-      default: 92,
+      default: LEAD_DAYS,
       minimum: 0,
       description: '计划的落款日期最多可早于计划期开始多少天 / How many days before its period starts a plan may be signed',
     },
   },
   fixSafety: 'review',
   check(ctx) {
-    const grace = typeof ctx.options['signatureGraceDays'] === 'number' ? ctx.options['signatureGraceDays'] : 61;
-    const lead = typeof ctx.options['planLeadDays'] === 'number' ? ctx.options['planLeadDays'] : 92;
+    const grace = numberOption(ctx.options, 'signatureGraceDays', GRACE_DAYS);
+    const lead = numberOption(ctx.options, 'planLeadDays', LEAD_DAYS);
     for (const facts of reportFacts(ctx.model)) {
       if (!facts.period) continue;
       const own = describeSpan(facts.period.expression.span);
