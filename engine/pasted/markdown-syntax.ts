@@ -77,7 +77,17 @@ export function lineArtifacts(text: string): Artifact[] {
     }
   }
   const rest = text.slice(from);
-  for (const m of matches(BOLD, rest)) out.push({ kind: 'bold', start: from + m.index, end: from + m.index + m[0].length, replacement: m[2]! });
+  for (const m of matches(BOLD, rest)) {
+    // Nested emphasis around the same words (____****第三****____) is one artifact: the fix takes
+    // every layer at once, as --fix must reach a fixed point in a bounded number of rounds.
+    let start = from + m.index;
+    let end = start + m[0].length;
+    while (start >= from + 2 && /^(\*\*|__)$/.test(text.slice(start - 2, start)) && text.slice(end, end + 2) === text.slice(start - 2, start)) {
+      start -= 2;
+      end += 2;
+    }
+    out.push({ kind: 'bold', start, end, replacement: m[2]! });
+  }
   for (const m of matches(CODE, rest)) out.push({ kind: 'code', start: from + m.index, end: from + m.index + m[0].length, replacement: m[2]! });
   for (const m of matches(LINK, rest)) out.push({ kind: 'link', start: from + m.index, end: from + m.index + m[0].length, replacement: m[1]! });
   for (const re of [EMOJI, KEYCAP]) {

@@ -3,7 +3,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, it } from 'node:test';
-import { applyEdits, lint, renumberDocumentEdits } from '../../engine';
+import { applyEdits, hasSafeFixes, lint, parse, renumberDocumentEdits, ruleById, safeFixModel } from '../../engine';
 import { FIXTURES } from '../support/paths';
 
 const NUMBERING_WARNINGS = ['numbering-gap', 'numbering-duplicate', 'numbering-order', 'numbering-start', 'numbering-inline', 'numbering-punctuation'];
@@ -58,5 +58,15 @@ describe('numbering fixes', () => {
   it('placeholder numbers are left for the writer to fill', () => {
     const text = '某局工作总结\nX.甲\nX.乙\n3.丙';
     assert.equal(renumberDocumentEdits(text).text, text);
+  });
+});
+
+describe('every safe fix at once', () => {
+  it('takes nested emphasis off in one fix, so renumbering underneath happens in the same run', () => {
+    // A counterexample of the --fix property test: one layer a round used up every round.
+    const once = safeFixModel(parse('____****第三,****____\n')).text;
+    assert.equal(once, '第一,\n');
+    assert.equal(safeFixModel(parse(once)).text, once, 'idempotent');
+    assert.deepEqual(lint(once).filter((f) => f.fixes?.length && hasSafeFixes(ruleById(f.ruleId)!)), []);
   });
 });
