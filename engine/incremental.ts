@@ -4,7 +4,8 @@
  * elsewhere, moved with the lines; every other rule reruns on the new model. The result is what
  * lintModel gives for the new model (a property test checks it after random edit sequences).
  */
-import { compareFindings, FindingWithLazyFixes, lintModel, parseOptionsFor, type LintOptions, type RuleSetting } from './lint';
+import { sortFindings } from './finding-order';
+import { FindingWithLazyFixes, lintModel, parseOptionsFor, type LintOptions, type RuleSetting } from './lint';
 import { parse, type ReportModel } from './parse/model';
 import { RULES } from './rules';
 import type { Finding, Fix, Range } from './types';
@@ -74,5 +75,5 @@ export function relintModel(previous: { model: ReportModel; findings: readonly F
     const part = parse(text, parseOptionsFor(options));
     for (const f of lintModel(part, withRules(options, (id) => !LINE_RULES.has(id)))) findings.push(moved(f, changed.from));
   }
-  return findings.sort(compareFindings);
+  return sortFindings(findings);
 }

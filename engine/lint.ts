@@ -4,6 +4,7 @@ import type { Rule } from './rule';
 import { RULES } from './rules';
 import { allTypes } from './sections/analysis';
 import type { TypeSpec } from './catalog';
+import { FindingCollector, rankIds } from './finding-order';
 import type { Finding, Fix, Severity } from './types';
 
 export type RuleSetting = 'off' | Severity | { severity?: Severity | 'off'; options?: Record<string, unknown> };
@@ -53,11 +54,11 @@ export class FindingWithLazyFixes implements Finding {
     readonly severity: Finding['severity'],
     readonly message: string,
     readonly range: Finding['range'],
-    private readonly make: () => Fix[],
+    private readonly make: (range: Finding['range']) => Fix[],
   ) {}
 
   get fixes(): Fix[] {
-    return (this.made ??= this.make());
+    return (this.made ??= this.make(this.range));
   }
 
   toJSON(): Finding {
@@ -66,35 +67,41 @@ export class FindingWithLazyFixes implements Finding {
   }
 }
 
+/** Every rule's id ranked in string order: the tie-break between findings at one column. */
+const RULE_RANK = rankIds(RULES.map((r) => r.id));
+
 export function lintModel(model: ReportModel, options: LintOptions = {}): Finding[] {
-  const findings: Finding[] = [];
+  const found = new FindingCollector();
   const documentTypes = allTypes(options.customTypes);
   for (const rule of RULES) {
     const { severity, options: ruleOptions } = resolve(rule, options.rules?.[rule.id]);
     if (severity === 'off') continue;
+    const { id, category } = rule;
+    const rank = RULE_RANK.get(id)!;
     rule.check({
       model,
       options: ruleOptions,
       documentTypes,
+      // Each property of `f` is read once: every rule's findings pass through here, in as many
+      // object shapes as there are rules, so each read is a slow, megamorphic one.
       report: (f) => {
-        if (model.directives.suppressed(f.range.start.line, rule.id)) return;
+        const at = f.range;
+        const { line, character } = at.start;
+        if (model.directives.suppressed(line, id)) return;
+        const { fixes, data, related } = f;
+        const level = f.severity ?? severity;
         const finding: Finding =
-          typeof f.fixes === 'function'
-            ? new FindingWithLazyFixes(rule.id, rule.category, f.severity ?? severity, f.message, f.range, f.fixes)
-            : { ruleId: rule.id, category: rule.category, severity: f.severity ?? severity, message: f.message, range: f.range };
-        if (f.data) finding.data = f.data;
-        if (Array.isArray(f.fixes) && f.fixes.length) finding.fixes = f.fixes;
-        if (f.related?.length) finding.related = f.related;
-        findings.push(finding);
+          typeof fixes === 'function'
+            ? new FindingWithLazyFixes(id, category, level, f.message, at, fixes)
+            : { ruleId: id, category, severity: level, message: f.message, range: at };
+        if (data) finding.data = data;
+        if (Array.isArray(fixes) && fixes.length) finding.fixes = fixes;
+        if (related?.length) finding.related = related;
+        found.add(finding, line, character, rank);
       },
     });
   }
-  return findings.sort(compareFindings);
-}
-
-/** The order findings are reported in: by position, then rule id (a stable sort keeps each rule's own order). */
-export function compareFindings(a: Finding, b: Finding): number {
-  return a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0);
+  return found.sorted();
 }
 
 /** Parse options that follow from lint options: Markdown, the types to detect, a forced type. */

@@ -16,9 +16,10 @@ export interface ReportInput {
   data?: Record<string, unknown>;
   /**
    * The fixes, or a function that makes them when first asked for: a rule with many findings
-   * (every half-width comma of a long text) need not build edits that no one may ever apply.
+   * (every half-width comma of a long text) need not build edits that no one may ever apply. The
+   * function is given the finding's range, so one function can serve all of a rule's findings.
    */
-  fixes?: Fix[] | (() => Fix[]);
+  fixes?: Fix[] | ((range: Range) => Fix[]);
   related?: RelatedInformation[];
   /** Overrides the rule's configured severity for this finding only. */
   severity?: Severity;

@@ -1,15 +1,24 @@
 import type { Rule } from '../rule';
 import { firstWidthProblem, replacements, widthProblems, type WidthProblem } from '../style/punctuation-width';
-import { range, type Fix } from '../types';
+import { range, type Fix, type Range } from '../types';
 import { fullWidth } from '../zh-message';
 
 
-const MESSAGE = {
-  mark: fullWidth('本行有半角标点用在中文里(从这里起),应为全角 ，；：？！（）“”(GB/T 15834);快速修复可一次改正本行全部'),
-  pair: fullWidth('本行有半角括号或引号用在中文里(从这里起),应为全角 （）“”‘’(GB/T 15834);快速修复可一次改正本行全部'),
-  'full-width': fullWidth('本行有全角数字或字母(从这里起),应为半角(GB/T 15835);快速修复可一次改正本行全部'),
-} as const;
-const DATA = { mark: { kind: 'half-width' }, pair: { kind: 'half-width' }, 'full-width': { kind: 'full-width' } } as const;
+/** What is said of each kind of problem: one record a kind, so a finding costs one lookup. */
+const KIND: Readonly<Record<WidthProblem['kind'], { message: string; data: { kind: string } }>> = {
+  mark: {
+    message: fullWidth('本行有半角标点用在中文里(从这里起),应为全角 ，；：？！（）“”(GB/T 15834);快速修复可一次改正本行全部'),
+    data: { kind: 'half-width' },
+  },
+  pair: {
+    message: fullWidth('本行有半角括号或引号用在中文里(从这里起),应为全角 （）“”‘’(GB/T 15834);快速修复可一次改正本行全部'),
+    data: { kind: 'half-width' },
+  },
+  'full-width': {
+    message: fullWidth('本行有全角数字或字母(从这里起),应为半角(GB/T 15835);快速修复可一次改正本行全部'),
+    data: { kind: 'full-width' },
+  },
+};
 
 /**
  * GB/T 15834: Chinese prose takes full-width ，；：？！（）and “”; GB/T 15835 prefers half-width digits
@@ -28,26 +37,25 @@ const rule: Rule = {
   scope: 'line',
   check(ctx) {
     const { model } = ctx;
+    const markerAt = model.markerAt;
+    const from = (line: number): number => markerAt[line]?.end ?? 0;
+    // One function makes the fixes of every finding, from its line: no closure a finding.
+    const fixesOf = (r: Range): Fix[] => {
+      const line = model.lines[r.start.line]!;
+      return lineFixes(line.text, line.index, widthProblems(line.masked, from(line.index), line.text));
+    };
     // Each line is read by one character-class search from its start, which stops at the first
     // wrong mark: cheaper than finding the lines by searching the whole text for nine marks.
-    const markerAt = model.markerAt;
     for (const line of model.lines) {
-      const marker = markerAt[line.index];
-      const from = marker ? marker.end : 0;
-      const first = firstWidthProblem(line.masked, from, line.text);
-      if (first) report(ctx, line.text, line.masked, line.index, from, first);
+      // A blank line (half the lines of a text that spaces its paragraphs) needs no search at all.
+      if (line.masked.length === 0) continue;
+      const first = firstWidthProblem(line.masked, from(line.index), line.text);
+      if (!first) continue;
+      const { message, data } = KIND[first.kind];
+      ctx.report({ range: range(line.index, first.start, first.end), message, data, fixes: fixesOf });
     }
   },
 };
-
-function report(ctx: Parameters<Rule['check']>[0], text: string, masked: string, index: number, from: number, first: WidthProblem): void {
-  ctx.report({
-    range: range(index, first.start, first.end),
-    message: MESSAGE[first.kind],
-    data: DATA[first.kind],
-    fixes: () => lineFixes(text, index, widthProblems(masked, from, text)),
-  });
-}
 
 function lineFixes(text: string, line: number, problems: WidthProblem[]): Fix[] {
   const edits = (p: WidthProblem): Fix['edits'] => replacements(text, p).map(([at, length, newText]) => ({ range: range(line, at, at + length), newText }));

@@ -78,7 +78,7 @@ function scan(s: string, raw: string, from: number, all: WidthProblem[] | null):
       if (raw.charCodeAt(i + 1) === 0x20 && !isIdeograph(before) && startsEnglish(neighbour(raw, i + 1, 1))) continue;
       if (c === 0x3a && s.charCodeAt(i + 1) === 0x2f) continue;
       {
-        if ((english ??= isEnglishLine(s))) continue;
+        if ((english ??= isEnglishLine(s, i))) continue;
         const p: WidthProblem = { kind: 'mark', start: i, end: i + 1 };
         if (stopsAt(all, p)) return p;
       }
@@ -93,7 +93,7 @@ function scan(s: string, raw: string, from: number, all: WidthProblem[] | null):
       // f(x) and a(1) are formulas: a Latin letter or digit right before the bracket, nothing Chinese inside.
       if (inEnglishSentence(s, o.at, i) || isEnglishAside(s, o.at + 1, i)) continue;
       if (holdsChinese(s, o.at + 1, i) || (!isWordChar(s.charCodeAt(o.at - 1)) && (isChinese(neighbour(s, o.at - 1, -1)) || isChinese(neighbour(s, i + 1, 1))))) {
-        if ((english ??= isEnglishLine(s))) continue;
+        if ((english ??= isEnglishLine(s, i))) continue;
         const p: WidthProblem = { kind: 'pair', start: o.at, end: i + 1 };
         if (stopsAt(all, p)) return p;
       }
@@ -105,7 +105,7 @@ function scan(s: string, raw: string, from: number, all: WidthProblem[] | null):
         const o = open[k]!;
         open.length = k;
         if (holdsChinese(s, o.at + 1, i)) {
-          if ((english ??= isEnglishLine(s))) continue;
+          if ((english ??= isEnglishLine(s, i))) continue;
           const p: WidthProblem = { kind: 'pair', start: o.at, end: i + 1 };
           if (stopsAt(all, p)) return p;
         }
