@@ -1,5 +1,5 @@
 /** Finding and reading report files for the CLI. */
-import { isUtf8 } from 'node:buffer';
+import { isAscii, isUtf8, transcode } from 'node:buffer';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { fullWidth } from '../engine/zh-message';
@@ -87,13 +87,27 @@ function iconv(): typeof import('iconv-lite') {
   return require('iconv-lite') as typeof import('iconv-lite');
 }
 
+/** Below this many bytes a file is decoded by V8 whatever it holds: the faster way costs more to choose. */
+const TRANSCODE_FROM = 4096;
+
+/**
+ * UTF-8 bytes as a string. For valid UTF-8 that is not all ASCII, ICU's transcoder to UTF-16 and a
+ * copy into the string is several times faster on Chinese text than V8's own UTF-8 decoder (the
+ * bench's 500 reports: about 6 ms against 40–65 ms). Invalid bytes and ASCII keep V8's decoder,
+ * which replaces the former as it always has and makes a compact string of the latter.
+ */
+function utf8Text(buf: Buffer): string {
+  if (buf.length < TRANSCODE_FROM || isAscii(buf) || !isUtf8(buf)) return buf.toString('utf8');
+  return transcode(buf, 'utf8', 'ucs2').toString('ucs2');
+}
+
 export function decodeReport(buf: Buffer): Decoded {
-  if (buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) return { text: buf.subarray(3).toString('utf8'), encoding: 'utf-8 (BOM)' };
+  if (buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) return { text: utf8Text(buf.subarray(3)), encoding: 'utf-8 (BOM)' };
   if (buf[0] === 0xff && buf[1] === 0xfe) return { text: iconv().decode(buf.subarray(2), 'utf-16le'), encoding: 'utf-16le' };
   if (buf[0] === 0xfe && buf[1] === 0xff) return { text: iconv().decode(buf.subarray(2), 'utf-16be'), encoding: 'utf-16be' };
   if (looksBinary(buf)) return { error: fullWidth('二进制文件,已跳过') + ' (binary file skipped)' };
-  // isUtf8 checks natively without building a string; toString then decodes at full speed.
-  if (isUtf8(buf)) return { text: buf.toString('utf8'), encoding: 'utf-8' };
+  // isUtf8 checks natively without building a string.
+  if (isUtf8(buf)) return { text: utf8Text(buf), encoding: 'utf-8' };
   const text = iconv().decode(buf, 'gb18030');
   if (text.includes('\uFFFD')) return { error: fullWidth('无法识别的编码,已跳过') + ' (neither UTF-8, UTF-16 nor GBK/GB18030; skipped)' };
   return { text, encoding: 'gbk/gb18030' };

@@ -65,6 +65,24 @@ describe('encodings', () => {
     assert.match(r.stdout, /0 个文件 files checked/);
   });
 
+  it('long UTF-8 files decode to exactly what V8 decodes, by whichever decoder', () => {
+    const chinese = '\u4e00\u3001\u5de5\u4f5c\u603b\u7ed3\uff0c\ud842\udfb7\u3000\r\n'.repeat(600);
+    const samples: Array<[string, Buffer]> = [
+      ['Chinese, astral, CRLF, full-width space', Buffer.from(chinese, 'utf8')],
+      ['the same after a BOM', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(chinese, 'utf8')])],
+      ['ASCII only', Buffer.from('2026 work plan\n'.repeat(600), 'utf8')],
+      ['short', Buffer.from('\u4e00\u3001\u4e3b\u8981\u5de5\u4f5c\n', 'utf8')],
+      // After a BOM the bytes are not checked: a broken sequence becomes U+FFFD, as before.
+      ['broken bytes after a BOM', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(chinese, 'utf8'), Buffer.from([0xe4, 0xb8])])],
+    ];
+    for (const [name, bytes] of samples) {
+      const decoded = decodeReport(bytes);
+      assert.ok('text' in decoded, name);
+      const body = bytes[0] === 0xef ? bytes.subarray(3) : bytes;
+      assert.equal(decoded.text, body.toString('utf8'), name);
+    }
+  });
+
   it('bytes that are neither UTF-8 nor GB18030 are refused', () => {
     const decoded = decodeReport(Buffer.from([0x84, 0x31, 0xa4, 0x39, 0x81, 0x30, 0x81, 0x20, 0x41, 0xff, 0xff, 0x42]));
     assert.ok('error' in decoded, JSON.stringify(decoded));
