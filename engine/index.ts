@@ -11,6 +11,7 @@ export { formatDate } from './dates';
 export { BUILTIN_TYPES } from './catalog';
 export { docPath, hasSafeFixes, type Rule, type OptionSpec } from './rule';
 export { detectTypes, normalizeTitle } from './parse/doc-type';
+export { trimmedColumns } from './parse/text';
 export { patternError } from './re2-patterns';
 export * from './types';
 export { parseConfig, configToLintOptions, isIncluded, problemCost, type ZhReportConfig, type ConfigProblem, type LoadedConfig, type ConfigOverride } from './config/load';

@@ -85,10 +85,10 @@ function opening(model: ReportModel, facts: DocumentFacts, period: MonthSpan): S
 const FORWARD = /打算|计划|安排|思路|设想|展望|下一步|下步|努力方向|今后|明年|来年|目标|要点|部署|任务|重点工作|工作重点/;
 const REVIEW = /回顾|总结|完成情况|开展情况|成绩|成效|做法|亮点|情况|问题|不足|经验|收获|工作报告/;
 
-/** The year at the start of a heading's text (after an optional 关于), when it reads as a period. */
 /** How far into a heading its year may stand: 关于2025年…, 明年（2025年）…. */
 const HEADING_YEAR_WITHIN = 8;
 
+/** The year at the start of a heading's text (after an optional 关于), when it reads as a period. */
 function headingYear(s: string, h: HeadingNode): YearExpression | null {
   const at = firstContent(s, h.marker.textStart);
   const e = yearExpressions(s.slice(0, at + HEADING_YEAR_WITHIN + 16)).find((x) => x.index >= at);

@@ -5,6 +5,7 @@
  * into a file; nothing here knows about any format. See docs/export.md.
  */
 import { SENTENCE_END } from '../chars';
+import { formatDate } from '../dates';
 import type { ReportDocument, ReportModel } from '../parse/model';
 import { isBlank } from '../parse/text';
 import type { HeadingNode } from '../parse/tree';
@@ -119,7 +120,7 @@ function describeDocument(model: ReportModel, doc: ReportDocument, blocks: Block
     blocks.push({ kind: 'paragraph', inlines: inlines(content, false), line: i });
   }
   if (closing.attachments.length) blocks.push({ kind: 'attachments', items: closing.attachments });
-  if (closing.units.length || closing.date) blocks.push({ kind: 'signature', units: closing.units, date: closing.date });
+  if (closing.units.length || closing.dated) blocks.push({ kind: 'signature', units: closing.units.map((u) => u.text), date: closing.dated && formatDate(closing.dated.date) });
 }
 
 function continuesParagraph(model: ReportModel, i: number, headingAt: Map<number, HeadingNode>): boolean {

@@ -3,7 +3,7 @@
  * (附件：1. …) and the signature, the issuing unit's name over the date.
  */
 import { COMMA, SENTENCE_END } from '../chars';
-import { formatDate, parseDate, type ReportDate } from '../dates';
+import { parseDate, type ReportDate } from '../dates';
 import type { ReportDocument, ReportModel } from '../parse/model';
 import { isBlank } from '../parse/text';
 
@@ -12,12 +12,8 @@ export interface Closing {
   startLine: number;
   /** Attachment names in order; empty when there is no attachment note. */
   attachments: string[];
-  /** The issuing unit, one entry per line (a joint report has several); empty when unsigned. */
-  units: string[];
-  /** The line of each entry of `units`. */
-  unitLines: number[];
-  /** The date in the GB/T 9704 form (2025年7月10日), or null. */
-  date: string | null;
+  /** The issuing unit, one entry per line (a joint report has several), with its line; empty when unsigned. */
+  units: Array<{ text: string; line: number }>;
   /** The date as read, and its line; null when unsigned. */
   dated: { date: ReportDate; line: number } | null;
 }
@@ -38,29 +34,25 @@ export function findClosing(model: ReportModel, doc: ReportDocument, bodyStart: 
   };
   let i = skipBlankUp(doc.endLine);
   let startLine = doc.endLine + 1;
-  let date: string | null = null;
-  const units: string[] = [];
-  const unitLines: number[] = [];
+  const units: Closing['units'] = [];
   const parsed = i >= bodyStart ? parseDate(text(i)) : null;
   const dated = parsed ? { date: parsed, line: i } : null;
   if (parsed) {
     // Built only for a signed document: most documents of a long text are not.
     const headingLines = new Set(doc.headings.map((h) => h.line));
-    date = formatDate(parsed);
     startLine = i;
     i--;
     while (i >= bodyStart && units.length < UNIT_LINES_MAX && !isBlank(model.lines[i]!.masked)) {
       const t = text(i);
       if (headingLines.has(i) || t.length > UNIT_MAX || UNIT_PUNCTUATION.test(t) || ATTACHMENT.test(t)) break;
-      units.unshift(t);
-      unitLines.unshift(i);
+      units.unshift({ text: t, line: i });
       startLine = i;
       i--;
     }
   }
   const attachments = attachmentsAbove(model, skipBlankUp(startLine - 1), bodyStart, text);
   if (attachments) startLine = attachments.line;
-  return { startLine, attachments: attachments?.items ?? [], units, unitLines, date, dated };
+  return { startLine, attachments: attachments?.items ?? [], units, dated };
 }
 
 /** An attachment note ending at `last`: 附件：name, or 附件：1. name followed by 2. name lines. */

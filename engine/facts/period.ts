@@ -3,6 +3,7 @@
  * 2025年秋季学期, 2021—2025年. Each is a span of months, so a report's own period and a year
  * written in it compare by overlap (docs/domain.md §10).
  */
+import { isDigit } from '../style/prose-chars';
 import { arabicYearDigits } from '../dates';
 
 /** Months counted from year 0: 2025年3月 is 2025 × 12 + 2. */
@@ -57,7 +58,7 @@ const ONE_YEAR = /^(\d{4})\s*年(度)?/;
  * (not part of a longer number); null when there is none.
  */
 export function readYearExpression(s: string, i: number): YearExpression | null {
-  if (i > 0 && isDigitCode(s.charCodeAt(i - 1))) return null;
+  if (i > 0 && isDigit(s.charCodeAt(i - 1))) return null;
   const rest = s.slice(i, i + 40);
   let m = SCHOOL_YEAR.exec(rest);
   if (m && Number(m[2]) === Number(m[1]) + 1 && isYear(Number(m[1]))) {
@@ -85,19 +86,17 @@ export function readYearExpression(s: string, i: number): YearExpression | null 
   return { index: i, length: m[0].length, span: yearSpan(year), kind: 'year', yearAt: [i] };
 }
 
-const isDigitCode = (c: number): boolean => c >= 0x30 && c <= 0x39;
-
 /** Every year expression in `s`, left to right. */
 export function yearExpressions(s: string): YearExpression[] {
   const out: YearExpression[] = [];
   for (let i = 0; i + 4 <= s.length; i++) {
-    if (!isDigitCode(s.charCodeAt(i))) continue;
+    if (!isDigit(s.charCodeAt(i))) continue;
     const e = readYearExpression(s, i);
     if (e) {
       out.push(e);
       i = e.index + e.length - 1;
     } else {
-      while (i < s.length && isDigitCode(s.charCodeAt(i))) i++;
+      while (i < s.length && isDigit(s.charCodeAt(i))) i++;
     }
   }
   return out;

@@ -6,7 +6,7 @@
  */
 import { COLON, SENTENCE_END } from '../chars';
 import { memo, type ReportDocument, type ReportModel } from '../parse/model';
-import { isBlank } from '../parse/text';
+import { isBlank, trimmedColumns } from '../parse/text';
 import { leadingDate, type ReportDate } from '../dates';
 import { findClosing } from './closing';
 import { arabicYears, summaryWithPlanPeriod, titlePeriod, type YearExpression } from './period';
@@ -162,8 +162,7 @@ function bylineDate(model: ReportModel, bodyStart: number, end: number): PlacedD
 
 /** findClosing's date: its line, trimmed, is the date. */
 function wholeLineDate(model: ReportModel, dated: { date: ReportDate; line: number }): PlacedDate {
-  const text = model.lines[dated.line]!.text;
-  return { ...dated, start: text.length - text.trimStart().length, end: text.trimEnd().length };
+  return { ...dated, ...trimmedColumns(model.lines[dated.line]!.text) };
 }
 
 function placed(name: UnitName, line: number, column: number): PlacedUnit {
@@ -190,7 +189,7 @@ function factsOf(model: ReportModel, doc: ReportDocument): DocumentFacts {
     }
   }
   const loose = closing.dated ? null : looseSignature(model, doc, bodyStart);
-  const signatureLines = loose ? loose.units : closing.units.map((text, k) => ({ text, line: closing.unitLines[k]! }));
+  const signatureLines = loose ? loose.units : closing.units;
   const signatureUnits: PlacedUnit[] = [];
   for (const { text, line } of signatureLines) {
     const name = unitName(text);

@@ -62,13 +62,13 @@ export interface UnitName {
   distinguishing: string;
 }
 
-/** Reads `text` (a whole signature line, say) as one unit name; null when it is not one. */
 /** Words of a sentence that no place name or ordinal contains. */
 const SENTENCE_WORDS = /的|了|是|来源|来自|属于|位于|隶属|关于|对于|由于|通过|经过|根据|按照|我们|本文|本人|以及|并且|其中|全体|所有|现有|共有|拥有|新建|建成|^(?:我|全|各|本|该)[省市州区县镇乡村校局院]/;
 
 /** No unit name is longer: a longer text is a sentence. */
 const NAME_MAX = 40;
 
+/** Reads `text` (a whole signature line, say) as one unit name; null when it is not one. */
 export function unitName(text: string, index = 0): UnitName | null {
   if (text.length > NAME_MAX) return null;
   // A signature may carry a seal note: 东坪区教育局（盖章）.

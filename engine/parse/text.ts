@@ -33,6 +33,10 @@ function blank(s: string): string {
   return ' '.repeat(s.length);
 }
 
+/** Columns of a line's text without the white space at either end (full-width spaces included). */
+export function trimmedColumns(text: string): { start: number; end: number } {
+  return { start: text.length - text.trimStart().length, end: text.trimEnd().length };
+}
 
 export function isBlank(s: string): boolean {
   return /^[\s\u3000\ufeff]*$/.test(s);

@@ -1,4 +1,5 @@
 import type { Rule } from '../rule';
+import { trimmedColumns } from '../parse/text';
 import { analyzeSections } from '../sections/analysis';
 import { range } from '../types';
 import { zh } from '../zh-message';
@@ -18,10 +19,9 @@ const rule: Rule = {
         for (const hit of named.slice(1)) {
           const index = found.type.sections.indexOf(hit.section);
           if (latest && index < found.type.sections.indexOf(latest.section)) {
-            const text = ctx.model.lines[hit.line]!.text;
-            const start = text.length - text.trimStart().length;
+            const { start, end } = trimmedColumns(ctx.model.lines[hit.line]!.text);
             ctx.report({
-              range: range(hit.line, start, text.trimEnd().length),
+              range: range(hit.line, start, end),
               message: zh`“${hit.section.label}”通常应在“${latest.section.label}”之前(${found.type.label}的常规顺序:${found.type.sections.map((s) => s.label).join(' → ')})`,
               data: { section: hit.section.id, after: latest.section.id, type: found.type.id },
             });

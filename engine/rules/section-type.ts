@@ -1,4 +1,5 @@
 import type { Rule } from '../rule';
+import { trimmedColumns } from '../parse/text';
 import { analyzeSections } from '../sections/analysis';
 import { range } from '../types';
 import { zh } from '../zh-message';
@@ -13,11 +14,10 @@ const rule: Rule = {
   check(ctx) {
     for (const { doc, mismatch } of analyzeSections(ctx.model, ctx.documentTypes)) {
       if (!mismatch || doc.titleLine === null) continue;
-      const text = ctx.model.lines[doc.titleLine]!.text;
-      const start = text.length - text.trimStart().length;
+      const { start, end } = trimmedColumns(ctx.model.lines[doc.titleLine]!.text);
       const names = mismatch.titleTypes.map((id) => ctx.documentTypes.find((t) => t.id === id)?.label ?? id).join('、');
       ctx.report({
-        range: range(doc.titleLine, start, text.trimEnd().length),
+        range: range(doc.titleLine, start, end),
         message: zh`标题像${names},但各部分标题属于${mismatch.contentType.label};已按${mismatch.contentType.label}检查必备部分`,
         data: { titleTypes: mismatch.titleTypes, type: mismatch.contentType.id },
       });

@@ -77,11 +77,9 @@ function scan(s: string, raw: string, from: number, all: WidthProblem[] | null):
       // English spacing (`来源: http` and `培训”; 400人` are not).
       if (raw.charCodeAt(i + 1) === 0x20 && !isIdeograph(before) && startsEnglish(neighbour(raw, i + 1, 1))) continue;
       if (c === 0x3a && s.charCodeAt(i + 1) === 0x2f) continue;
-      {
-        if ((english ??= isEnglishLine(s, i))) continue;
-        const p: WidthProblem = { kind: 'mark', start: i, end: i + 1 };
-        if (stopsAt(all, p)) return p;
-      }
+      if ((english ??= isEnglishLine(s, i))) continue;
+      const p: WidthProblem = { kind: 'mark', start: i, end: i + 1 };
+      if (stopsAt(all, p)) return p;
     } else if (c === 0x28) {
       (open ??= []).push({ at: i, code: c });
     } else if (c === 0x29) {

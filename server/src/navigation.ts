@@ -1,6 +1,6 @@
 /** Hover on a title or a heading, and workspace symbols over open reports, as pure functions of the model. */
 import { SymbolKind, type Hover, type Position, type SymbolInformation } from 'vscode-languageserver';
-import { BUILTIN_TYPES, countWords, describeSpan, formatDate, fullWidth, outline, reportFacts, type ReportModel } from '../../engine';
+import { BUILTIN_TYPES, countWords, describeSpan, formatDate, fullWidth, outline, reportFacts, trimmedColumns, type ReportModel } from '../../engine';
 
 /**
  * What the report says about itself, as stale-year and stale-unit read it: the type, the period, the
@@ -14,9 +14,8 @@ function titleHover(model: ReportModel, line: number): Hover | null {
   if (facts.period) parts.push(`报告期 ${describeSpan(facts.period.expression.span)}`);
   if (facts.unit) parts.push(`单位 ${facts.unit.name.text}${fullWidth(facts.unit.source === 'title' ? '(标题)' : '(落款)')}`);
   if (facts.signatureDate) parts.push(`日期 ${formatDate(facts.signatureDate.date)}`);
-  const text = model.lines[line]!.text;
-  const start = text.length - text.trimStart().length;
-  return { contents: { kind: 'markdown', value: parts.join(' · ') }, range: { start: { line, character: start }, end: { line, character: text.trimEnd().length } } };
+  const { start, end } = trimmedColumns(model.lines[line]!.text);
+  return { contents: { kind: 'markdown', value: parts.join(' · ') }, range: { start: { line, character: start }, end: { line, character: end } } };
 }
 
 /** A heading's level and its section's 字数, when the position is on a heading line. */
