@@ -29,7 +29,7 @@ function alternateRuns(variants, runs) {
 }
 
 /** `text` cut at line ends into `count` files of about equal size in `dir`. */
-function writeFolder(dir, text, count) {
+export function writeFolder(dir, text, count) {
   fs.mkdirSync(dir, { recursive: true });
   const lines = text.split('\n');
   const per = Math.ceil(lines.length / count);

@@ -16,7 +16,7 @@ function rssMB(pid) {
 }
 
 /** Inserts one character somewhere in the middle of the document (a full-width comma). */
-function editAt(text, seed) {
+export function editAt(text, seed) {
   const lines = text.split('\n');
   const line = (seed * 7919) % lines.length;
   return { range: { start: { line, character: 0 }, end: { line, character: 0 } }, text: '\uFF0C' };

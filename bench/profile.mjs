@@ -10,7 +10,9 @@ import { createRequire } from 'node:module';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { writeFolder } from './cli.mjs';
 import { baseCorpus, corpusOf } from './corpus.mjs';
+import { editAt } from './lsp.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
@@ -83,13 +85,11 @@ async function lspProfile(name, text) {
   const opened = client.waitFor('textDocument/publishDiagnostics', (p) => p.uri === uri && p.version === 1, 60_000);
   client.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'plaintext', version, text } });
   await opened;
-  const lines = text.split('\n').length;
-  // The same edits as bench/lsp.mjs: a full-width comma at the start of a line, one at a time.
+  // The same edits as bench/lsp.mjs, one at a time.
   for (let i = 0; i < 200; i++) {
     const v = ++version;
     const done = client.waitFor('textDocument/publishDiagnostics', (p) => p.uri === uri && p.version === v, 60_000);
-    const line = (i * 7919) % lines;
-    client.notify('textDocument/didChange', { textDocument: { uri, version: v }, contentChanges: [{ range: { start: { line, character: 0 }, end: { line, character: 0 } }, text: '\uFF0C' }] });
+    client.notify('textDocument/didChange', { textDocument: { uri, version: v }, contentChanges: [editAt(text, i)] });
     await done;
   }
   await client.shutdown();
@@ -104,10 +104,7 @@ export async function profileAll() {
   const big = path.join(tmp, 'big.txt');
   fs.writeFileSync(big, corpusOf(base, 1.5e6));
   const folder = path.join(tmp, 'folder');
-  fs.mkdirSync(folder);
-  const lines = corpusOf(base, 7.8e6).split('\n');
-  const per = Math.ceil(lines.length / 500);
-  for (let i = 0; i < 500; i++) fs.writeFileSync(path.join(folder, `report-${String(i).padStart(3, '0')}.txt`), lines.slice(i * per, (i + 1) * per).join('\n'));
+  writeFolder(folder, corpusOf(base, 7.8e6), 500);
   const cli = path.join(root, 'dist', 'cli.js');
   const results = {};
   try {
