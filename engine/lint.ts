@@ -1,11 +1,11 @@
 /** lint(text, options) → findings: parse once, run every enabled rule over the shared model. */
 import { parse, type ParseOptions, type ReportModel } from './parse/model';
-import type { Rule } from './rule';
+import type { ReportInput, Rule } from './rule';
 import { RULES } from './rules';
 import { allTypes } from './sections/analysis';
 import type { TypeSpec } from './catalog';
 import { FindingCollector, rankIds } from './finding-order';
-import type { Finding, Fix, Severity } from './types';
+import { range, type Finding, type Fix, type Severity } from './types';
 
 export type RuleSetting = 'off' | Severity | { severity?: Severity | 'off'; options?: Record<string, unknown> };
 
@@ -78,27 +78,24 @@ export function lintModel(model: ReportModel, options: LintOptions = {}): Findin
     if (severity === 'off') continue;
     const { id, category } = rule;
     const rank = RULE_RANK.get(id)!;
+    const keep = (at: Finding['range'], message: string, level: Severity, data: ReportInput['data'], fixes: ReportInput['fixes'], related: ReportInput['related']): void => {
+      const { line, character } = at.start;
+      if (model.directives.suppressed(line, id)) return;
+      const finding: Finding =
+        typeof fixes === 'function' ? new FindingWithLazyFixes(id, category, level, message, at, fixes) : { ruleId: id, category, severity: level, message, range: at };
+      if (data) finding.data = data;
+      if (Array.isArray(fixes) && fixes.length) finding.fixes = fixes;
+      if (related?.length) finding.related = related;
+      found.add(finding, line, character, rank);
+    };
     rule.check({
       model,
       options: ruleOptions,
       documentTypes,
       // Each property of `f` is read once: every rule's findings pass through here, in as many
       // object shapes as there are rules, so each read is a slow, megamorphic one.
-      report: (f) => {
-        const at = f.range;
-        const { line, character } = at.start;
-        if (model.directives.suppressed(line, id)) return;
-        const { fixes, data, related } = f;
-        const level = f.severity ?? severity;
-        const finding: Finding =
-          typeof fixes === 'function'
-            ? new FindingWithLazyFixes(id, category, level, f.message, at, fixes)
-            : { ruleId: id, category, severity: level, message: f.message, range: at };
-        if (data) finding.data = data;
-        if (Array.isArray(fixes) && fixes.length) finding.fixes = fixes;
-        if (related?.length) finding.related = related;
-        found.add(finding, line, character, rank);
-      },
+      report: (f) => keep(f.range, f.message, f.severity ?? severity, f.data, f.fixes, f.related),
+      reportAt: (line, start, end, message, data, fixes) => keep(range(line, start, end), message, severity, data, fixes, undefined),
     });
   }
   return found.sorted();

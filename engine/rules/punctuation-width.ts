@@ -52,7 +52,7 @@ const rule: Rule = {
       const first = firstWidthProblem(line.masked, from(line.index), line.text);
       if (!first) continue;
       const { message, data } = KIND[first.kind];
-      ctx.report({ range: range(line.index, first.start, first.end), message, data, fixes: fixesOf });
+      ctx.reportAt(line.index, first.start, first.end, message, data, fixesOf);
     }
   },
 };

@@ -51,16 +51,17 @@ const ENGLISH_NEAR = 24;
  * a Chinese term has Latin words before the mark or right after it, and puts spaces between its
  * words; a line that fails either test is Chinese prose without reading it to its end. The
  * function-word search reads the whole line, and run at the first wrong mark of every line it was a
- * third of punctuation-width's time.
+ * third of punctuation-width's time. `latinBefore` is what a caller that has already read the line
+ * up to `at` knows: whether a Latin letter stands before it.
  */
-export function isEnglishLine(s: string, at = s.length): boolean {
-  if (!hasLatinLetter(s, Math.min(s.length, at + ENGLISH_NEAR)) || !spaceBesideLatin(s)) return false;
+export function isEnglishLine(s: string, at = s.length, latinBefore = hasLatinLetter(s, Math.min(at, s.length))): boolean {
+  if (!(latinBefore || hasLatinLetter(s, Math.min(s.length, at + ENGLISH_NEAR), at + 1)) || !spaceBesideLatin(s)) return false;
   FUNCTION_WORDS.lastIndex = 0;
   return FUNCTION_WORDS.test(s) && FUNCTION_WORDS.test(s);
 }
 
-function hasLatinLetter(s: string, to: number): boolean {
-  for (let i = 0; i < to; i++) if (isLatinLetter(s.charCodeAt(i))) return true;
+export function hasLatinLetter(s: string, to: number, from = 0): boolean {
+  for (let i = from; i < to; i++) if (isLatinLetter(s.charCodeAt(i))) return true;
   return false;
 }
 

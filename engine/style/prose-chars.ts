@@ -19,9 +19,17 @@ export function isIdeograph(c: number): boolean {
   return (c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xd840 && c <= 0xdbff);
 }
 
-export const isDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
-export const isSpace = (c: number): boolean => c === 0x20 || c === 0x09 || c === 0x3000;
-export const isWordChar = (c: number): boolean => (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c === 0x5f;
+export function isDigit(c: number): boolean {
+  return c >= 0x30 && c <= 0x39;
+}
+
+export function isSpace(c: number): boolean {
+  return c === 0x20 || c === 0x09 || c === 0x3000;
+}
+
+export function isWordChar(c: number): boolean {
+  return isDigit(c) || isLatinLetter(c) || c === 0x5f;
+}
 
 /** The code of the nearest character that is not a space, stepping from i by `step`; NaN past either end. */
 export function neighbour(s: string, i: number, step: 1 | -1): number {
@@ -29,4 +37,7 @@ export function neighbour(s: string, i: number, step: 1 | -1): number {
   return s.charCodeAt(i);
 }
 
-export const isLatinLetter = (c: number): boolean => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+/** A-Z or a-z: setting bit 0x20 folds A-Z onto a-z, and one unsigned comparison tests the range (NaN gives false). */
+export function isLatinLetter(c: number): boolean {
+  return ((c | 0x20) - 0x61) >>> 0 < 26;
+}

@@ -7,8 +7,8 @@
  * text can hold tens of thousands of them.
  */
 
-import { endsEnglishClause, inEnglishSentence, isEnglishAside, isEnglishLine, startsEnglish } from './english-context';
-import { isChinese, isDigit, isIdeograph, isWordChar, neighbour } from './prose-chars';
+import { endsEnglishClause, hasLatinLetter, inEnglishSentence, isEnglishAside, isEnglishLine, startsEnglish } from './english-context';
+import { isChinese, isDigit, isIdeograph, isLatinLetter, isWordChar, neighbour } from './prose-chars';
 
 export interface WidthProblem {
   /** A single mark; a pair (start is the opening mark, end - 1 the closing one); a full-width run. */
@@ -27,6 +27,12 @@ function isFullWidthAlnum(c: number): boolean {
 
 /** The characters worth a closer look; everything between them is skipped by a native search. */
 const CANDIDATES = /[,;:?!()"'\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A]/g;
+/**
+ * The same and Latin letters: a line is searched with this until its first Latin letter, so that
+ * the English-line test knows whether one stands before the first wrong mark without reading the
+ * line again (a loop over characters costs several times what the native search does).
+ */
+const CANDIDATES_OR_LATIN = /[A-Za-z,;:?!()"'\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A]/g;
 
 function holdsChinese(s: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (isChinese(s.charCodeAt(i))) return true;
@@ -62,12 +68,18 @@ function scan(s: string, raw: string, from: number, all: WidthProblem[] | null):
    * problems, which an English line skips all of.
    */
   let english: boolean | undefined;
-  CANDIDATES.lastIndex = from;
+  let latinBefore = hasLatinLetter(s, from);
+  let search = latinBefore ? CANDIDATES : CANDIDATES_OR_LATIN;
+  search.lastIndex = from;
   // test(), not exec(): no match array for each of tens of thousands of commas.
-  while (CANDIDATES.test(s)) {
-    const i = CANDIDATES.lastIndex - 1;
+  while (search.test(s)) {
+    const i = search.lastIndex - 1;
     const c = s.charCodeAt(i);
-    if (c === 0x2c || c === 0x3b || c === 0x3a || c === 0x3f || c === 0x21) {
+    if (isLatinLetter(c)) {
+      latinBefore = true;
+      CANDIDATES.lastIndex = i + 1;
+      search = CANDIDATES;
+    } else if (c === 0x2c || c === 0x3b || c === 0x3a || c === 0x3f || c === 0x21) {
       const before = neighbour(s, i - 1, -1);
       const after = neighbour(s, i + 1, 1);
       // 1,000 and 8:30 and 1:500 are numbers; a mark between Latin words is English; :// a URL.
@@ -77,7 +89,7 @@ function scan(s: string, raw: string, from: number, all: WidthProblem[] | null):
       // English spacing (`来源: http` and `培训”; 400人` are not).
       if (raw.charCodeAt(i + 1) === 0x20 && !isIdeograph(before) && startsEnglish(neighbour(raw, i + 1, 1))) continue;
       if (c === 0x3a && s.charCodeAt(i + 1) === 0x2f) continue;
-      if ((english ??= isEnglishLine(s, i))) continue;
+      if ((english ??= isEnglishLine(s, i, latinBefore))) continue;
       const p: WidthProblem = { kind: 'mark', start: i, end: i + 1 };
       if (stopsAt(all, p)) return p;
     } else if (c === 0x28) {
@@ -91,7 +103,7 @@ function scan(s: string, raw: string, from: number, all: WidthProblem[] | null):
       // f(x) and a(1) are formulas: a Latin letter or digit right before the bracket, nothing Chinese inside.
       if (inEnglishSentence(s, o.at, i) || isEnglishAside(s, o.at + 1, i)) continue;
       if (holdsChinese(s, o.at + 1, i) || (!isWordChar(s.charCodeAt(o.at - 1)) && (isChinese(neighbour(s, o.at - 1, -1)) || isChinese(neighbour(s, i + 1, 1))))) {
-        if ((english ??= isEnglishLine(s, i))) continue;
+        if ((english ??= isEnglishLine(s, i, latinBefore))) continue;
         const p: WidthProblem = { kind: 'pair', start: o.at, end: i + 1 };
         if (stopsAt(all, p)) return p;
       }
@@ -103,7 +115,7 @@ function scan(s: string, raw: string, from: number, all: WidthProblem[] | null):
         const o = open[k]!;
         open.length = k;
         if (holdsChinese(s, o.at + 1, i)) {
-          if ((english ??= isEnglishLine(s, i))) continue;
+          if ((english ??= isEnglishLine(s, i, latinBefore))) continue;
           const p: WidthProblem = { kind: 'pair', start: o.at, end: i + 1 };
           if (stopsAt(all, p)) return p;
         }
@@ -113,7 +125,7 @@ function scan(s: string, raw: string, from: number, all: WidthProblem[] | null):
       while (end < s.length && (isFullWidthAlnum(s.charCodeAt(end)) || s.charCodeAt(end) === 0xff0e)) end++;
       // A full stop ends a run only between digits (３．５); at the end it is punctuation.
       while (end > i + 1 && s.charCodeAt(end - 1) === 0xff0e) end--;
-      CANDIDATES.lastIndex = end;
+      search.lastIndex = end;
       if (isFullWidthAlnum(c)) {
         const p: WidthProblem = { kind: 'full-width', start: i, end };
         if (stopsAt(all, p)) return p;
