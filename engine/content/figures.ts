@@ -24,6 +24,8 @@ const PART_OUTCOME = new RegExp(`(?:${OUTCOMES})`);
 
 export interface Count {
   value: number;
+  /** The figure as written, scale included: 2600亿, 1.2万, 45. */
+  written: string;
   unit: string;
   /** The clause's text before the count, and after it. */
   before: string;
@@ -41,7 +43,7 @@ export function countsIn(text: string): Count[] {
     const scale = m[2] === '万' ? 1e4 : m[2] === '亿' ? 1e8 : 1;
     // A percentage is no count: 95%人 does not occur, but 12.5%件… guard the digits before %.
     if (text.charAt(m.index - 1) === '.') continue;
-    out.push({ value: Number(m[1]) * scale, unit: (m[2] ?? '') + m[3]!, before: text.slice(clauseStart, m.index), after: clauseEnd < 0 ? rest : rest.slice(0, clauseEnd) });
+    out.push({ value: Number(m[1]) * scale, written: m[1]! + (m[2] ?? ''), unit: (m[2] ?? '') + m[3]!, before: text.slice(clauseStart, m.index), after: clauseEnd < 0 ? rest : rest.slice(0, clauseEnd) });
   }
   return out;
 }
@@ -62,11 +64,12 @@ export function pairFor(counts: Count[], rateWord: string): Pairing | null {
     (c) => !totals.includes(c) && (PART_BEFORE.test(c.before) || PART_OUTCOME.test(c.before + c.after) || (stem.length === 2 && (c.before + c.after).includes(stem))),
   );
   // 占比 after a count with no word of its own: that count is the part (农村学校301所，占比40%).
-  if (!parts.length && /^占/.test(rateWord)) {
-    const last = counts[counts.length - 1];
-    if (last && !totals.includes(last)) parts = [last];
-  }
-  if (parts.length !== 1) return null;
+  // After another count than the part found (其中女党员45名，少数民族党员12名，占比10%), it may
+  // be that one's share: the pairing is not sure.
+  const last = counts[counts.length - 1];
+  const shareOfLast = /^占/.test(rateWord) && last !== undefined && !totals.includes(last);
+  if (!parts.length && shareOfLast) parts = [last];
+  if (parts.length !== 1 || (shareOfLast && parts[0] !== last)) return null;
   const part = parts[0]!;
   // The total is counted in the part's unit: 45所学校…在岗教师2280人，其中青年教师684人 pairs 684 with 2280.
   const sameUnit = totals.filter((t) => t.unit === part.unit && counts.indexOf(t) < counts.indexOf(part));

@@ -29,6 +29,21 @@ const INSTRUCTION_HINT = new RegExp(`[】〕}${CLOSE_SQUARE}${CLOSE_PAREN}]|TODO
  * the kind of thing to fill in, or the instruction to fill it.
  */
 const SLOT_WORDS = '填写|补充|填入|输入|插入|替换|具体|名称|姓名|人名|职务|职称|数据|数字|数量|金额|人数|比例|百分比|时间|日期|年份|地点|地址|案例|事例|例子|XX|xx|某';
+/**
+ * An instruction in round brackets, as templates and chat assistants leave them: (待补充), (数据需核实),
+ * (此处可补充具体案例), (根据实际情况填写), (可补充具体数据), (插入图表). Without a lead-in that speaks
+ * to the writer, the verb must name a slot (补充 + 协议 is a supplementary agreement, a report's own word),
+ * and 可/需/应 alone need a slot noun too ((需补充材料的，请于5日内补齐) is an ordinary aside).
+ * 请根据实际情况填写 is the assistant's frame, ai-residue's.
+ */
+const LEAD = '(?:此处|这里|请|如有[，,]?请?|(?:根据|结合)实际(?:情况)?)';
+const MAY = '(?:可以?|需要?|应|宜)';
+const FILL = '(?:填写|填入|补充|插入|添加|替换为?|列举|举例|说明|写|填)';
+const SLOT_NOUN = '(?:具体|相关|实际|真实)?(?:数据|数字|数量|金额|人数|比例|时间|日期|案例|事例|名称|单位|内容|做法|成效|图表|图片|照片|表格|姓名)';
+const WAITING = '(?:待补充|待填写|待完善|待核实|待确认|待更新|需核实|需确认|请核实)';
+const PAREN_INSTRUCTION =
+  `[${OPEN_PAREN}]${S}(?:${WAITING}|待定|${LEAD}${MAY}?${FILL}[^${CLOSE_PAREN}]{0,20}|${MAY}?(?:填写|填入|补充|插入|替换为?)${SLOT_NOUN}[^${CLOSE_PAREN}]{0,6}|填写|填入|补充|插入|` +
+  `[^${CLOSE_PAREN}\\n]{1,8}?${WAITING}|具体(?:数据|数字|数量|金额|人数|时间|日期|案例|事例|名称|单位|内容|做法|成效)[^${CLOSE_PAREN}见]{0,6})${S}[${CLOSE_PAREN}]`;
 /** Brackets a report uses for its own words: 【附件】, 〔2025〕 (a document number), (试行). */
 const S_SHORT = '[^\\n]{0,16}?';
 const INSTRUCTION = new RegExp(
@@ -37,7 +52,7 @@ const INSTRUCTION = new RegExp(
     `[${OPEN_SQUARE}]${S_SHORT}(?:${SLOT_WORDS})${S_SHORT}[${CLOSE_SQUARE}]`,
     '\\{\\{[^{}\\n]{1,20}\\}\\}',
     `〔${S}(?:待补充|待填写|待完善|待定|待核实|待确认|待更新|此处[^〕]{0,20})${S}〕`,
-    `[${OPEN_PAREN}]${S}(?:待补充|待填写|待完善|待定|待核实|待确认|待更新|需核实|请核实|此处(?:填写|补充|插入|添加|列举|举例|说明|写|填)[^${CLOSE_PAREN}]{0,20}|(?:请)?(?:填写|补充|插入)(?:具体)?[^${CLOSE_PAREN}]{0,12}|具体(?:数据|数字|数量|金额|人数|时间|日期|案例|事例|名称|单位|内容|做法|成效)[^${CLOSE_PAREN}见]{0,6})${S}[${CLOSE_PAREN}]`,
+    PAREN_INSTRUCTION,
     '\\b(?:TODO|TBD|FIXME)\\b',
   ].join('|'),
   'g',
@@ -78,4 +93,4 @@ export const PAIR_FINDER: SlotFinder = { find: findPairSlots, search: EMPTY_PAIR
 export const BLANK_FINDER: SlotFinder = { find: findBlankSlots, search: BLANK_SEARCH };
 /** Every INSTRUCTION alternative holds one of the needles. */
 /** Every INSTRUCTION alternative starts with a bracket or TODO-like word; this finds them all in one pass. */
-export const INSTRUCTION_FINDER: SlotFinder = { find: findInstructionSlots, search: /[【\[［〔]|\{\{|[（(][ \t\u3000]*(?:待|此处|请|填|补|插|具体|需核)|TODO|TBD|FIXME/g };
+export const INSTRUCTION_FINDER: SlotFinder = { find: findInstructionSlots, search: new RegExp(`[【\\[［〔]|\\{\\{|[（(][ \\t\\u3000]*(?:待|此处|这里|请|如有|根据实际|结合实际|可|需|应|宜|填|补|插|替换|具体)|${WAITING}|TODO|TBD|FIXME`, 'g') };

@@ -45,7 +45,7 @@ const rule: Rule = {
           const end = s.index! + r.index! + r[0].length;
           ctx.report({
             range: range(line.index, start, end),
-            message: zh`百分比与数字不符:${part.value}/${total.value} = ${actual.toFixed(1)}%,文中写的是 ${stated}%`,
+            message: zh`百分比与数字不符:${part.written}/${total.written} = ${actual.toFixed(1)}%,文中写的是 ${stated}%`,
             data: { stated: Number(stated), computed: Number(actual.toFixed(2)), part: part.value, total: total.value },
             fixes: [{ title: `改为 ${actual.toFixed(1)}% (Use the computed value)`, edits: [{ range: range(line.index, start, end), newText: `${actual.toFixed(1)}%` }] }],
           });

@@ -14,11 +14,13 @@ const rule: Rule = {
   check(ctx) {
     for (const { types } of analyzeSections(ctx.model, ctx.documentTypes)) {
       for (const found of types) {
-        const named = found.hits.filter((h) => !h.implicit);
+        const rank = (h: (typeof found.hits)[number]): number => found.type.sections.indexOf(h.section);
+        // A combined heading (存在的不足及今后努力方向) names several sections on one line: their
+        // order there is the heading's wording, not the report's order, so they are taken in order.
+        const named = found.hits.filter((h) => !h.implicit).sort((a, b) => a.line - b.line || rank(a) - rank(b));
         let latest = named[0];
         for (const hit of named.slice(1)) {
-          const index = found.type.sections.indexOf(hit.section);
-          if (latest && index < found.type.sections.indexOf(latest.section)) {
+          if (latest && rank(hit) < rank(latest)) {
             const { start, end } = trimmedColumns(ctx.model.lines[hit.line]!.text);
             ctx.report({
               range: range(hit.line, start, end),
