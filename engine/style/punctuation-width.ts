@@ -82,9 +82,10 @@ function scan(s: string, raw: string, from: number, all: WidthProblem[] | null):
     } else if (c === 0x2c || c === 0x3b || c === 0x3a || c === 0x3f || c === 0x21) {
       const before = neighbour(s, i - 1, -1);
       const after = neighbour(s, i + 1, 1);
-      // 1,000 and 8:30 and 1:500 are numbers; a mark between Latin words is English; :// a URL.
+      // 1,000 and 8:30 and 1:500 are numbers; a mark between Latin words is English; :// a URL. After a
+      // number and before Chinese it is Chinese prose's (比例尺为1:500,会议).
       if ((c === 0x2c || c === 0x3a) && isDigit(before) && isDigit(after)) continue;
-      if (!isChinese(before) && !(isChinese(after) && !isDigit(before) && !endsEnglishClause(s, raw, i))) continue;
+      if (!isChinese(before) && !(isChinese(after) && !endsEnglishClause(s, raw, i))) continue;
       // `（待补充）, TODO` and `（一）, `code``: no Chinese word before, then a space and Latin or code, is
       // English spacing (`来源: http` and `培训”; 400人` are not).
       if (raw.charCodeAt(i + 1) === 0x20 && !isIdeograph(before) && startsEnglish(neighbour(raw, i + 1, 1))) continue;
