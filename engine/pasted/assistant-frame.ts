@@ -31,6 +31,8 @@ const FRAME: RegExp[] = [
   new RegExp(`(?:随时|欢迎|可以|请|再|继续)(?:告诉|告知|联系|找|问|向|跟|和)${ME}`),
   new RegExp(`如(?:果|若)?${YOU}?(?:还)?(?:需|需要|有需要|想要|希望).{0,20}(?:随时|告诉${ME}|告知${ME}|${ME}可以|${ME}来|${ME}将|为${YOU}|帮${YOU})`),
   new RegExp(`需要${ME}(?:帮|为|再|继续|进一步)`),
+  // 欢迎继续提问: more questions for the assistant (欢迎大家提问 at a meeting is not).
+  new RegExp(`欢迎(?:${YOU}(?:继续|随时|再次?)?|继续|随时|再次?)(?:提问|追问)`),
   new RegExp(`${YOU}(?:可以|可|也可以)?(?:根据|结合).{0,6}(?:实际|自身|贵单位|${YOU}的|具体|情况|需要|需求)`),
   new RegExp(`${YOU}的?(?:需求|要求|需要|参考|修改|调整|满意|使用)|(?:满足|符合)${YOU}|祝${YOU}`),
   // Itself: 作为一个人工智能模型…
@@ -86,4 +88,4 @@ export function frameSpans(text: string): FrameSpan[] {
  * Strings of which every frame sentence that may stand anywhere in a report holds one. Openers and
  * closers that hold none of them (当然可以！, 好的！) are looked for at a document's edges only.
  */
-export const FRAME_NEEDLES = ['您', '你', '示例', '虚构', '假设', '仅供参考', '人工智能', '语言模型', 'AI', '告诉我', '联系我', '需要我', '有所帮助', '请根据', '请结合'];
+export const FRAME_NEEDLES = ['您', '你', '示例', '虚构', '假设', '仅供参考', '人工智能', '语言模型', 'AI', '告诉我', '联系我', '需要我', '有所帮助', '请根据', '请结合', '提问', '追问'];
