@@ -51,6 +51,8 @@ export function countsIn(text: string): Count[] {
 export interface Pairing {
   total: Count;
   part: Count;
+  /** Other counts the share may be of: a share is wrong only if it agrees with none of them either. */
+  others: Count[];
 }
 
 /**
@@ -73,10 +75,15 @@ export function pairFor(counts: Count[], rateWord: string): Pairing | null {
   const part = parts[0]!;
   // The total is counted in the part's unit: 45所学校…在岗教师2280人，其中青年教师684人 pairs 684 with 2280.
   const sameUnit = totals.filter((t) => t.unit === part.unit && counts.indexOf(t) < counts.indexOf(part));
+  // 出院病人3.2万人次，其中手术病人1.1万人次: the count right before a 其中 part is its whole, with a
+  // total word or without; a 全年 total earlier in the sentence may still be what the share is of.
+  const before = counts[counts.indexOf(part) - 1];
+  const whole = before && PART_BEFORE.test(part.before) && before.unit === part.unit && before.value >= part.value && !sameUnit.includes(before) ? before : undefined;
+  if (whole) return { total: whole, part, others: sameUnit.filter((t) => t.value > 0 && part.value <= t.value) };
   if (sameUnit.length !== 1) return null;
   const total = sameUnit[0]!;
   if (total.value <= 0 || part.value > total.value) return null;
-  return { total, part };
+  return { total, part, others: [] };
 }
 
 /** Whether a stated share agrees with the computed one to its own precision, rounded or cut. */

@@ -37,10 +37,10 @@ const rule: Rule = {
           const before = countsIn(sentence.slice(0, r.index));
           const pairing = pairFor(before.length ? before : countsIn(previous), r[1]!);
           if (!pairing) continue;
-          const { total, part } = pairing;
+          const { total, part, others } = pairing;
           const stated = r[2]!;
           const actual = (part.value / total.value) * 100;
-          if (agrees(stated, actual)) continue;
+          if (agrees(stated, actual) || others.some((o) => agrees(stated, (part.value / o.value) * 100))) continue;
           const start = s.index! + r.index! + r[0].lastIndexOf(stated);
           const end = s.index! + r.index! + r[0].length;
           ctx.report({

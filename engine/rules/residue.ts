@@ -22,6 +22,8 @@ const LINE_PATTERNS: Array<{ what: string; re: RegExp }> = [
   { what: '字号和打印', re: new RegExp(`字号\\s*[${COLON}]\\s*[【\\[]?\\s*大\\s*[】\\]]?\\s*[【\\[]?\\s*中|打印本页|关闭窗口|【\\s*打印\\s*】|【\\s*关闭\\s*】|\\[\\s*打印\\s*\\]|\\[\\s*关闭\\s*\\]`) },
   { what: '分享栏', re: new RegExp(`^分享到\\s*[${COLON}]?`) },
   { what: '责任编辑', re: new RegExp(`^[【\\[（(]?(?:责任编辑|编辑|责编|审核|校对|供稿|撰稿|核稿)\\s*[${COLON}][^。]{0,20}[】\\]）)]?$`) },
+  // 版权所有：某某网 京ICP备12345678号: a site's copyright and registration line.
+  { what: '版权和备案信息', re: /^(?:版权所有|Copyright\b|©)|ICP[备证]\s*\d{6,}号|公网安备\s*\d{6,}号/i },
   // 网站首页 | 关于我们 | 联系我们 | 网站地图: a site's footer of links.
   { what: '网站页脚', re: /^(?:[^|｜\n]{1,10}[|｜]){2,}[^|｜\n]{0,10}$/ },
 ];
@@ -38,7 +40,7 @@ const MAX_RESIDUE_LINE = 200;
  * has a line for every alternative.
  */
 const START_PAIRS = new Set(
-  ['当前', '您的', '您现', '你的', '本文', '来源', '上一', '下一', '尾页', '首页', '阅读', '浏览', '点击', '访问', '大小', '文件', '页数', 'ID', 'Id', 'iD', 'id', '网站', '网址', '移动', '链接', '原文', 'ht', 'ww', '发布', '发稿', '更新', '时间', '日期', '作者', '信息', '字号', '编辑', '分享', '责任', '责编', '审核', '校对', '供稿', '撰稿', '核稿', '打印', '关闭'].map(
+  ['当前', '您的', '您现', '你的', '本文', '来源', '上一', '下一', '尾页', '首页', '阅读', '浏览', '点击', '访问', '大小', '文件', '页数', 'ID', 'Id', 'iD', 'id', '网站', '网址', '移动', '链接', '原文', 'ht', 'ww', '发布', '发稿', '更新', '时间', '日期', '作者', '信息', '字号', '编辑', '分享', '责任', '责编', '审核', '校对', '供稿', '撰稿', '核稿', '打印', '关闭', '版权', 'Co', 'CO', 'co'].map(
     (p) => p.charCodeAt(0) * 0x10000 + p.charCodeAt(1),
   ),
 );
@@ -52,7 +54,7 @@ function mayStartResidue(text: string, first: number): boolean {
 }
 
 /** Two-character pieces of the words LINE_PATTERNS look for anywhere in a line (short needles search fastest). */
-const ANYWHERE = ['首页', '声明', '由会', '网友', '网用', '转载', '线阅', '字号', '打印', '关闭', '|', '｜', '发布时', '点击量', '浏览量'];
+const ANYWHERE = ['首页', '声明', '由会', '网友', '网用', '转载', '线阅', '字号', '打印', '关闭', '|', '｜', '发布时', '点击量', '浏览量', 'ICP', '网安备', '©'];
 /** Bits of a line's search mark: it holds an ANYWHERE needle; it holds 篇. */
 const ANYWHERE_BIT = 1;
 const PIAN_BIT = 2;
