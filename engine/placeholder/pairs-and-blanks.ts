@@ -74,6 +74,17 @@ export function findBlankSlots(text: string, out: Slot[] = []): Slot[] {
   return out;
 }
 
+/**
+ * An ellipsis standing for the whole of an item a template leaves to write: 一是……；二是……, 主要做法：…….
+ * An elision in a quotation (指出：“……”) or after words (读书、征文等活动……) is prose.
+ */
+const ELLIPSIS_SLOT = /(?<=(?:[一二三四五六七八九十]是|[：:])[ \t\u3000]*)(?:…{2,}|\.{3,})(?=[ \t\u3000]*(?:[；;。，,]|$))/g;
+
+export function findEllipsisSlots(text: string, out: Slot[] = []): Slot[] {
+  for (const m of matchesOf(ELLIPSIS_SLOT, text)) out.push({ start: m.index!, end: m.index! + m[0].length, form: 'ellipsis' });
+  return out;
+}
+
 /** 【时间】：2025年3月 is a label with its content after it, not a slot. */
 const LABEL_AFTER = /^[ \t\u3000]*[：:]/;
 
@@ -94,3 +105,4 @@ export const BLANK_FINDER: SlotFinder = { find: findBlankSlots, search: BLANK_SE
 /** Every INSTRUCTION alternative holds one of the needles. */
 /** Every INSTRUCTION alternative starts with a bracket or TODO-like word; this finds them all in one pass. */
 export const INSTRUCTION_FINDER: SlotFinder = { find: findInstructionSlots, search: new RegExp(`[【\\[［〔]|\\{\\{|[（(][ \\t\\u3000]*(?:待|此处|这里|请|如有|根据实际|结合实际|可|需|应|宜|填|补|插|替换|具体)|${WAITING}|TODO|TBD|FIXME`, 'g') };
+export const ELLIPSIS_FINDER: SlotFinder = { find: findEllipsisSlots, needles: ['……', '...'] };

@@ -2,7 +2,7 @@
 export interface Slot {
   start: number;
   end: number;
-  form: 'letters' | 'symbols' | 'mou' | 'circles' | 'empty-pair' | 'blank' | 'instruction' | 'custom';
+  form: 'letters' | 'symbols' | 'mou' | 'circles' | 'empty-pair' | 'blank' | 'instruction' | 'ellipsis' | 'custom';
 }
 
 /**

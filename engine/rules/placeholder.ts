@@ -1,6 +1,6 @@
 import { findCustomSlots, compilePatterns } from '../re2-patterns';
 import { LETTER_FINDER } from '../placeholder/letters';
-import { BLANK_FINDER, INSTRUCTION_FINDER, PAIR_FINDER } from '../placeholder/pairs-and-blanks';
+import { BLANK_FINDER, ELLIPSIS_FINDER, INSTRUCTION_FINDER, PAIR_FINDER } from '../placeholder/pairs-and-blanks';
 import { SYMBOL_FINDER } from '../placeholder/symbols';
 import type { Slot } from '../placeholder/types';
 import { stringListOption, type Rule } from '../rule';
@@ -16,6 +16,7 @@ const FORM_TEXT: Record<Slot['form'], string> = {
   'empty-pair': '空的括号或引号',
   blank: '空白下划线',
   instruction: '待填写提示',
+  ellipsis: '省略号占位',
   custom: '自定义占位',
 };
 
@@ -29,7 +30,7 @@ function allowedSpans(text: string, allow: string[]): Array<[number, number]> {
   return spans;
 }
 
-const FINDERS = [LETTER_FINDER, SYMBOL_FINDER, PAIR_FINDER, BLANK_FINDER, INSTRUCTION_FINDER];
+const FINDERS = [LETTER_FINDER, SYMBOL_FINDER, PAIR_FINDER, BLANK_FINDER, INSTRUCTION_FINDER, ELLIPSIS_FINDER];
 const EVERY_FINDER = (1 << FINDERS.length) - 1;
 
 /**
