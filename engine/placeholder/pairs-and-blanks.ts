@@ -102,7 +102,10 @@ export function findInstructionSlots(text: string, out: Slot[] = []): Slot[] {
 
 export const PAIR_FINDER: SlotFinder = { find: findPairSlots, search: EMPTY_PAIR_SEARCH };
 export const BLANK_FINDER: SlotFinder = { find: findBlankSlots, search: BLANK_SEARCH };
-/** Every INSTRUCTION alternative holds one of the needles. */
-/** Every INSTRUCTION alternative starts with a bracket or TODO-like word; this finds them all in one pass. */
+/**
+ * Every INSTRUCTION alternative starts with a bracket and one of these lead words, or with a TODO-like
+ * word, or holds a waiting word ((数据需核实)); this finds the lines of them all in one pass.
+ */
 export const INSTRUCTION_FINDER: SlotFinder = { find: findInstructionSlots, search: new RegExp(`[【\\[［〔]|\\{\\{|[（(][ \\t\\u3000]*(?:待|此处|这里|请|如有|根据实际|结合实际|可|需|应|宜|填|补|插|替换|具体)|${WAITING}|TODO|TBD|FIXME`, 'g') };
+/** Every ELLIPSIS_SLOT match holds one of the needles. */
 export const ELLIPSIS_FINDER: SlotFinder = { find: findEllipsisSlots, needles: ['……', '...'] };
