@@ -11,6 +11,7 @@ import { readDirectives, type Directives } from './directives';
 import { splitDocuments } from './documents';
 import { findLineMarker, type Family, type Marker } from './markers';
 import { buildLines, isBlank, type Line } from './text';
+import { tipsBlocks } from './tips';
 import { assignSectionEnds, buildTree, type HeadingNode } from './tree';
 
 export interface Paragraph {
@@ -88,6 +89,8 @@ export function parse(text: string, options: ParseOptions = {}): ReportModel {
   const titleRules = options.titleRules ?? BUILTIN_TYPES;
   const lines = buildLines(text, markdown);
   const markerAt = lines.map((l) => findLineMarker(l.masked, l.index));
+  // An assistant's tips list after the report (写作小贴士：1. …) is not numbered as part of it.
+  for (const block of tipsBlocks(lines)) for (const i of block.items) markerAt[i] = null;
   const blankLine = (i: number): boolean => isBlank(lines[i]!.masked);
   const directives = readDirectives(lines, markdown);
   const forcedType = directives.type ?? options.type;

@@ -9,6 +9,8 @@
  * (人工智能, 我为您), or calling the text a sample to adjust (示例, 仅供参考, 根据实际情况修改).
  */
 
+import { isTipsHeadingText, LEAD_SYNTAX } from '../parse/tips';
+
 /** Sentence pieces: what a sentence of the frame looks like, each on its own enough. */
 /** 你 in 你们, 你局, 你单位 addresses an office; 我 in 我局, 我们, 我市 speaks for one. Neither is the assistant and its user. */
 const YOU = '(?:您|你(?![们局市区县省校院委部厅处所单位司]))';
@@ -25,12 +27,20 @@ const FRAME: RegExp[] = [
   /^(?:以下|下面)(?:是|为).{0,30}(?:范文|参考稿|参考文本|模板|示例)[：:]?$/,
   /^(?:以下|下面|这|这里)(?:是|为).{0,30}?(?:撰写|起草|拟写|生成|草拟|润色|编写|写好|优化)(?:的|了|好).{0,16}(?:工作总结|述职报告|工作要点|工作计划|调研报告|报告|总结|计划|方案|范文|发言稿|讲话稿|材料|稿件|版本|示例|模板|内容)/,
   new RegExp(`根据${YOU}(?:提供|给出|描述|所说|的要求|的需求|的信息|的描述)`),
-  new RegExp(`(?:为|帮|给)${YOU}(?:撰写|起草|拟写|生成|整理|准备|编写|写|草拟|优化|修改|润色|提供|完善|补充|调整|细化|扩展|续写)`),
+  new RegExp(`(?:为|帮|给)${YOU}(?:进一步|再|继续|重新)?(?:撰写|起草|拟写|生成|整理|准备|编写|写|草拟|优化|修改|润色|提供|完善|补充|调整|细化|扩展|续写)`),
   // Closers: 希望对您有所帮助; 如需进一步修改，请随时告诉我; 祝您工作顺利
   new RegExp(`希望.{0,16}(?:对${YOU}|能(?:够)?(?:帮到|帮助)${YOU}|有所帮助|有帮助)`),
   new RegExp(`(?:随时|欢迎|可以|请|再|继续)(?:告诉|告知|联系|找|问|向|跟|和)${ME}`),
   new RegExp(`如(?:果|若)?${YOU}?(?:还)?(?:需|需要|有需要|想要|希望).{0,20}(?:随时|告诉${ME}|告知${ME}|${ME}可以|${ME}来|${ME}将|为${YOU}|帮${YOU})`),
   new RegExp(`需要${ME}(?:帮|为|再|继续|进一步)`),
+  // 如有其他需求，我可以……; 如果还有什么需要补充的，请随时提出 (如有疑问，请联系我局 is a notice's).
+  new RegExp(`如(?:果|若)?${YOU}?(?:还)?有.{0,8}(?:需求|需要|问题|疑问|想法|修改意见)[^。！？]{0,4}${ME}(?:可以|能|会|再|来|将|随时)`),
+  /(?:如果|若)还有(?:什么|其他|别的).{0,12}(?:随时|告诉|提出)/,
+  // Advice on the text to its writer: 您可以在每个部分补充具体案例; 建议您在提交前核对数据.
+  new RegExp(`${YOU}(?:也|还)?(?:可以|可|不妨)[^。！？]{0,16}?(?:补充|修改|调整|替换|增加|添加|增减|删减|删除|精简|扩充|扩展|充实|完善|细化|润色|填入|填写|插入)`),
+  new RegExp(`建议${YOU}`),
+  // The assistant asking for approval: 您看这样可以吗？ 这个版本合适吗？
+  new RegExp(`${YOU}看(?:这样|看这|一下这)|(?:这个版本|这一版|这版)[^。！？]{0,8}(?:可以吗|满意吗|合适吗|行吗)`),
   // 欢迎继续提问: more questions for the assistant (欢迎大家提问 at a meeting is not).
   new RegExp(`欢迎(?:${YOU}(?:继续|随时|再次?)?|继续|随时|再次?)(?:提问|追问)`),
   new RegExp(`${YOU}(?:可以|可|也可以)?(?:根据|结合).{0,6}(?:实际|自身|贵单位|${YOU}的|具体|情况|需要|需求)`),
@@ -42,10 +52,18 @@ const FRAME: RegExp[] = [
   /(?:数据|数字|案例|内容|信息|人名|名称|单位)(?:均|都)?(?:为|是|系|属)(?:示例|虚构|假设|模拟|举例)/,
   /仅供参考.{0,12}(?:根据|结合).{0,6}(?:实际|具体)|(?:根据|结合)实际(?:情况)?.{0,6}(?:调整|修改|补充|填写|替换).{0,8}仅供参考/,
   new RegExp(`请(?:${YOU})?(?:根据|结合|按照|依据).{0,8}(?:实际|具体|贵单位|本单位|自身|${YOU}的)(?:情况)?.{0,6}(?:调整|修改|补充|填写|替换|完善|修订)`),
+  // 可根据贵单位实际情况调整: a report never calls its own office 贵单位 (请贵单位…, a letter's request, is not this).
+  /(?:可|可以)(?:根据|结合|参照)贵单位/,
+  // 请将XX替换为实际数据, a sentence of its own ((请替换为实际数据) inside a sentence is placeholder's slot).
+  /^(?:请|可)?(?:将|把)[^。！？]{0,16}(?:替换|换成|改为)(?:为|成)?(?:实际|真实|具体|贵单位|本单位)的?(?:数据|数字|数值|名称|内容|信息|姓名|人名|单位|情况|时间|日期)/,
+  // The assistant speaking of what it wrote: 以上是一份较为完整的工作总结框架; 这份总结结构清晰，重点突出.
+  /^(?:以上|上面|上述)(?:是|为)(?:一份|一篇|一个|一套)/,
+  /^(?:这份|这篇)[^。！？]{0,8}(?:总结|报告|范文|稿|材料|要点|计划)[^。！？]{0,4}?(?:结构|框架|条理|层次|逻辑|语言)[^。！？]{0,2}(?:清晰|完整|严谨|规范|简洁|分明)/,
 ];
 
+
 /** A data note in a report (注：本表数据截至11月底) opens like an assistant's; only a frame cue makes it one. */
-const NOTE = /^[（(【\[]?(?:注|说明|备注|提示|温馨提示)[：:]/;
+const NOTE = /^[（(【\[]?(?:注|说明|备注|提示|温馨提示|小贴士|写作(?:建议|提示))[：:]/;
 
 const SENTENCE = /[^。！？!?…\n]+(?:[。！？!?…]+|$)/g;
 
@@ -55,7 +73,8 @@ export interface FrameSpan {
 }
 
 function isFrame(sentence: string): boolean {
-  const s = sentence.replace(/^[\s\u3000*#>\-•（(【\[]+/, '');
+  const s = sentence.replace(LEAD_SYNTAX, '');
+  if (isTipsHeadingText(s)) return true;
   if (NOTE.test(s)) return FRAME.some((re) => re.test(s.replace(NOTE, '')));
   return FRAME.some((re) => re.test(s));
 }
@@ -88,4 +107,4 @@ export function frameSpans(text: string): FrameSpan[] {
  * Strings of which every frame sentence that may stand anywhere in a report holds one. Openers and
  * closers that hold none of them (当然可以！, 好的！) are looked for at a document's edges only.
  */
-export const FRAME_NEEDLES = ['您', '你', '示例', '虚构', '假设', '仅供参考', '人工智能', '语言模型', 'AI', '告诉我', '联系我', '需要我', '有所帮助', '请根据', '请结合', '提问', '追问'];
+export const FRAME_NEEDLES = ['您', '你', '示例', '虚构', '假设', '仅供参考', '人工智能', '语言模型', 'AI', '告诉我', '联系我', '需要我', '有所帮助', '请根据', '请结合', '提问', '追问', '还有什么', '还有其他', '还有别的', '贵单位', '替换', '换成', '改为实际', '改为真实', '改为具体', '以上是一', '以上为一', '上面是一', '上述是一', '这份', '这篇', '小贴士', '小提示', '小技巧', '写作建议', '写作提示', '写作技巧', '写作说明', '撰写建议', '撰写提示', '撰写说明', '使用建议', '使用说明'];

@@ -31,14 +31,14 @@ const INSTRUCTION_HINT = new RegExp(`[】〕}${CLOSE_SQUARE}${CLOSE_PAREN}]|TODO
 const SLOT_WORDS = '填写|补充|填入|输入|插入|替换|具体|名称|姓名|人名|职务|职称|数据|数字|数量|金额|人数|比例|百分比|时间|日期|年份|地点|地址|案例|事例|例子|XX|xx|某';
 /**
  * An instruction in round brackets, as templates and chat assistants leave them: (待补充), (数据需核实),
- * (此处可补充具体案例), (根据实际情况填写), (可补充具体数据), (插入图表). Without a lead-in that speaks
+ * (此处可补充具体案例), (根据实际情况填写), (可补充具体数据), (插入图表), (可根据需要增减内容). Without a lead-in that speaks
  * to the writer, the verb must name a slot (补充 + 协议 is a supplementary agreement, a report's own word),
  * and 可/需/应 alone need a slot noun too ((需补充材料的，请于5日内补齐) is an ordinary aside).
  * 请根据实际情况填写 is the assistant's frame, ai-residue's.
  */
-const LEAD = '(?:此处|这里|请|如有[，,]?请?|(?:根据|结合)实际(?:情况)?)';
+const LEAD = '(?:此处|这里|请|如有[，,]?请?|(?:可以?)?(?:根据|结合)(?:实际(?:情况)?|需要))';
 const MAY = '(?:可以?|需要?|应|宜)';
-const FILL = '(?:填写|填入|补充|插入|添加|替换为?|列举|举例|说明|写|填)';
+const FILL = '(?:填写|填入|补充|插入|添加|替换为?|增减|删减|列举|举例|说明|写|填)';
 const SLOT_NOUN = '(?:具体|相关|实际|真实)?(?:数据|数字|数量|金额|人数|比例|时间|日期|案例|事例|名称|单位|内容|做法|成效|图表|图片|照片|表格|姓名)';
 const WAITING = '(?:待补充|待填写|待完善|待核实|待确认|待更新|需核实|需确认|请核实)';
 const PAREN_INSTRUCTION =

@@ -1,5 +1,6 @@
 import { deleteLine } from '../line-edits';
 import { FRAME_NEEDLES, frameSpans } from '../pasted/assistant-frame';
+import { tipsBlocks } from '../parse/tips';
 import { isBlank } from '../parse/text';
 import type { Rule } from '../rule';
 import { markLines } from '../search';
@@ -47,9 +48,12 @@ const rule: Rule = {
     const { model } = ctx;
     const marks = markLines(model, [{ needles: FRAME_NEEDLES }]);
     const edges = edgeLines(model);
+    // A list under a tips heading (写作小贴士：) is the assistant's, item by item.
+    const tipItems = new Set(tipsBlocks(model.lines).flatMap((b) => b.items));
     for (const line of model.lines) {
-      if (!marks[line.index] && !(edges.has(line.index) && OPENER_START.test(line.masked))) continue;
-      const spans = frameSpans(line.masked);
+      const tip = tipItems.has(line.index);
+      if (!tip && !marks[line.index] && !(edges.has(line.index) && OPENER_START.test(line.masked))) continue;
+      const spans = tip ? [{ start: 0, end: line.masked.length }] : frameSpans(line.masked);
       if (!spans.length) continue;
       const first = line.masked.length - line.masked.trimStart().length;
       const last = line.masked.trimEnd().length;

@@ -1,0 +1,43 @@
+/**
+ * Writing tips a chat assistant puts after the report it wrote (写作小贴士： then 1. 数据要具体…), see
+ * docs/domain.md §9. The list is about the report, not part of it: the parse leaves its numbers out of
+ * the report's numbering, and ai-residue reports it.
+ */
+
+/** Markdown, bullets, brackets and emoji before a line's words. */
+export const LEAD_SYNTAX = /^(?:[\s\u3000*#>\-•（(【\[]|\p{Extended_Pictographic}\uFE0F?)+/u;
+
+/** A tips heading, its leading syntax taken off: 小贴士： 写作建议： 写作小贴士 */
+const TIPS_HEADING = /^(?:(?:写作|撰写|修改|使用)?小(?:贴士|提示|技巧)|(?:写作|撰写|使用)(?:建议|提示|技巧|说明|要点))[：:]?[*\s\u3000]*$/;
+/** Longer than this, a line is no tips heading: most lines are passed over on their length alone. */
+const TIPS_HEADING_MAX = 24;
+
+/** An item of a list: a bullet, an emoji or an arabic number (1. 1、 (1)) first. */
+const LIST_ITEM = /^[\s\u3000]*(?:[-*•·]\s*|\p{Extended_Pictographic}|\d{1,2}[.．、)）]|[（(]\d{1,2}[）)])/u;
+
+/** Whether `text`, its leading syntax already taken off, is a tips heading. */
+export function isTipsHeadingText(text: string): boolean {
+  return TIPS_HEADING.test(text);
+}
+
+function isTipsHeading(line: string): boolean {
+  return line.length <= TIPS_HEADING_MAX && (line.includes('小') || line.includes('写作') || line.includes('撰写') || line.includes('使用')) && TIPS_HEADING.test(line.replace(LEAD_SYNTAX, ''));
+}
+
+/** Each tips block: its heading line, then its list items (blank lines between them allowed), in line order. */
+export function tipsBlocks(lines: ReadonlyArray<{ masked: string }>): Array<{ heading: number; items: number[] }> {
+  const out: Array<{ heading: number; items: number[] }> = [];
+  for (let i = 0; i < lines.length; i++) {
+    if (!isTipsHeading(lines[i]!.masked)) continue;
+    const block = { heading: i, items: [] as number[] };
+    for (let j = i + 1; j < lines.length; j++) {
+      const text = lines[j]!.masked;
+      if (text.trim() === '') continue;
+      if (!LIST_ITEM.test(text)) break;
+      block.items.push(j);
+      i = j;
+    }
+    out.push(block);
+  }
+  return out;
+}
