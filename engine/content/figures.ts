@@ -5,7 +5,7 @@
  * Only an unambiguous pairing counts: one part, and one total before it in the part's unit.
  */
 
-const UNITS = '人次|人|名|个|所|项|家|户|件|次|篇|份|台|辆|套|场|起|批|条|门|处|座|间|栋|村|校|园|亩|公里|千米|吨|元';
+export const UNITS = '人次|人|名|个|所|项|家|户|件|次|篇|份|台|辆|套|场|起|批|条|门|处|座|间|栋|村|校|园|亩|公里|千米|吨|元';
 /** A count: 3200件, 1.2万人, 860所. */
 const COUNT = new RegExp(`(\\d+(?:\\.\\d+)?)(万|亿)?(${UNITS})`, 'g');
 /**
@@ -27,6 +27,8 @@ export interface Count {
   /** The figure as written, scale included: 2600亿, 1.2万, 45. */
   written: string;
   unit: string;
+  /** How far the figure may be from what was counted, from the digits written (see roundingOf). */
+  error: number;
   /** The clause's text before the count, and after it. */
   before: string;
   after: string;
@@ -43,7 +45,7 @@ export function countsIn(text: string): Count[] {
     const scale = m[2] === '万' ? 1e4 : m[2] === '亿' ? 1e8 : 1;
     // A percentage is no count: 95%人 does not occur, but 12.5%件… guard the digits before %.
     if (text.charAt(m.index - 1) === '.') continue;
-    out.push({ value: Number(m[1]) * scale, written: m[1]! + (m[2] ?? ''), unit: (m[2] ?? '') + m[3]!, before: text.slice(clauseStart, m.index), after: clauseEnd < 0 ? rest : rest.slice(0, clauseEnd) });
+    out.push({ value: Number(m[1]) * scale, written: m[1]! + (m[2] ?? ''), unit: (m[2] ?? '') + m[3]!, error: roundingOf(m[1]!, scale), before: text.slice(clauseStart, m.index), after: clauseEnd < 0 ? rest : rest.slice(0, clauseEnd) });
   }
   return out;
 }
@@ -84,6 +86,28 @@ export function pairFor(counts: Count[], rateWord: string): Pairing | null {
   const total = sameUnit[0]!;
   if (total.value <= 0 || part.value > total.value) return null;
   return { total, part, others: [] };
+}
+
+/**
+ * Half a unit of the last digit written, in the count's own terms: 3.2万 stands for anything from
+ * 3.15万 to 3.25万, and a share or growth computed from it is as uncertain. A whole number without
+ * 万 or 亿 (3200件) is a count, exact.
+ */
+export function roundingOf(digits: string, scale: number): number {
+  const decimals = digits.includes('.') ? digits.length - digits.indexOf('.') - 1 : 0;
+  return decimals === 0 && scale === 1 ? 0 : 0.5 * 10 ** -decimals * scale;
+}
+
+/** Whether a stated percentage lies in [low, high], the range the rounded figures allow, to its own precision. */
+export function agreesWithin(stated: string, low: number, high: number): boolean {
+  const decimals = stated.includes('.') ? stated.length - stated.indexOf('.') - 1 : 0;
+  const value = Number(stated);
+  return value >= low - 10 ** -decimals / 2 - 1e-9 && value <= high + 10 ** -decimals / 2 + 1e-9;
+}
+
+/** The range of part / whole × 100 when each may be off by its rounding. */
+export function shareRange(part: number, partError: number, whole: number, wholeError: number): [number, number] {
+  return [((part - partError) / (whole + wholeError)) * 100, ((part + partError) / Math.max(whole - wholeError, Number.MIN_VALUE)) * 100];
 }
 
 /** Whether a stated share agrees with the computed one to its own precision, rounded or cut. */

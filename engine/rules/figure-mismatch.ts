@@ -1,4 +1,5 @@
-import { agrees, countsIn, pairFor, RATE } from '../content/figures';
+import { agrees, agreesWithin, countsIn, pairFor, RATE, shareRange } from '../content/figures';
+import { growthRates, sharesOfNamedWholes, type StatedRatio } from '../content/stated-ratios';
 import type { Rule } from '../rule';
 import { linesContaining, matchesOf } from '../search';
 import { range } from '../types';
@@ -28,10 +29,25 @@ const rule: Rule = {
     for (const index of linesContaining(ctx.model, ['%', '\uFF05'])) {
       const line = ctx.model.lines[index]!;
       const text = line.masked;
-      if (!mayStateRate(text)) continue;
+      const named = text.includes('的');
+      const growth = text.includes('较') || text.includes('比');
+      if (!mayStateRate(text) && !named && !growth) continue;
       let previous = '';
       for (const s of matchesOf(SENTENCE, text)) {
         const sentence = s[0];
+        const stated: StatedRatio[] = [...(named ? sharesOfNamedWholes(sentence) : []), ...(growth ? growthRates(sentence) : [])];
+        for (const r of stated) {
+          if (r.agrees) continue;
+          const start = s.index! + r.start;
+          const end = s.index! + r.end;
+          const computed = `${r.actual.toFixed(1)}%`;
+          ctx.report({
+            range: range(line.index, start, end),
+            message: r.kind === 'growth' ? zh`增减幅度与数字不符:${r.working} = ${computed},文中写的是 ${r.stated}%` : zh`百分比与数字不符:${r.working} = ${computed},文中写的是 ${r.stated}%`,
+            data: { stated: Number(r.stated), computed: Number(r.actual.toFixed(2)), kind: r.kind },
+            fixes: [{ title: `改为 ${computed} (Use the computed value)`, edits: [{ range: range(line.index, start, end), newText: computed }] }],
+          });
+        }
         const rates = mayStateRate(sentence) ? matchesOf(RATE, sentence) : [];
         for (const r of rates) {
           const before = countsIn(sentence.slice(0, r.index));
@@ -40,7 +56,8 @@ const rule: Rule = {
           const { total, part, others } = pairing;
           const stated = r[2]!;
           const actual = (part.value / total.value) * 100;
-          if (agrees(stated, actual) || others.some((o) => agrees(stated, (part.value / o.value) * 100))) continue;
+          if (agrees(stated, actual) || agreesWithin(stated, ...shareRange(part.value, part.error, total.value, total.error))) continue;
+          if (others.some((o) => agrees(stated, (part.value / o.value) * 100))) continue;
           const start = s.index! + r.index! + r[0].lastIndexOf(stated);
           const end = s.index! + r.index! + r[0].length;
           ctx.report({

@@ -1,0 +1,85 @@
+/**
+ * Two more ways a report states a ratio next to both of its figures (docs/domain.md §5):
+ * - a share of a named whole: 完成投资8.6亿元，占年度计划10亿元的86%; 新增就业4500人，完成年度目标
+ *   任务5000人的90%. The whole is the count right before 的…%, the part the nearest count before
+ *   it in the same unit;
+ * - a growth rate from two stated figures: 接诊12.6万人次，较上年的11.2万人次增长12.5%.
+ * Each yields what was stated and what the figures give; agreeing is figures.ts's agrees().
+ */
+import { agrees, agreesWithin, countsIn, roundingOf, shareRange, UNITS } from './figures';
+
+export interface StatedRatio {
+  /** Column of the stated figure in the sentence, and the end of its % sign. */
+  start: number;
+  end: number;
+  stated: string;
+  actual: number;
+  /** How the actual figure was reached, for the message: 8.6亿/10亿, （12.6万-11.2万）/11.2万. */
+  working: string;
+  kind: 'share' | 'growth';
+  /** Whether the stated figure agrees with the figures, given how they were rounded. */
+  agrees: boolean;
+}
+
+const NUMBER = '(\\d+(?:\\.\\d+)?)(万|亿)?';
+const PERCENT = '(\\d+(?:\\.\\d+)?)\\s*[%\\uFF05]';
+const scaleOf = (s: string | undefined): number => (s === '万' ? 1e4 : s === '亿' ? 1e8 : 1);
+
+/** 占年度计划10亿元的86%: a verb that makes the count a whole, the count, then 的 and the share. */
+const SHARE_OF_WHOLE = new RegExp(`(?:占|为|是|完成|达到|相当于)[^，,。；;\\d%]{0,12}?${NUMBER}(${UNITS})的(?:比重为?|比例为?)?\\s*${PERCENT}`, 'g');
+
+/** 较上年的11.2万人次增长12.5%: this year's count, the comparison word, last year's, the change. */
+const GROWTH = new RegExp(
+  `${NUMBER}(${UNITS})[^，,。；;\\d%]{0,6}?[，,]?\\s*(?:较|比)(?:上年|去年|上年同期|去年同期|同期|上一年|20\\d\\d年)(?:同期)?的?${NUMBER}(${UNITS})(?:相比)?[，,]?(增长|增加|提高|上升|下降|减少|降低)了?\\s*${PERCENT}`,
+  'g',
+);
+
+export function sharesOfNamedWholes(sentence: string): StatedRatio[] {
+  const out: StatedRatio[] = [];
+  SHARE_OF_WHOLE.lastIndex = 0;
+  for (let m = SHARE_OF_WHOLE.exec(sentence); m; m = SHARE_OF_WHOLE.exec(sentence)) {
+    const total = Number(m[1]) * scaleOf(m[2]);
+    const unit = m[3]!;
+    // The part: the nearest count before this clause's verb, in the whole's unit (亿元 and 万元 are one unit).
+    const before = countsIn(sentence.slice(0, m.index));
+    const part = before[before.length - 1];
+    if (!part || !part.unit.endsWith(unit) || part.unit.length - unit.length > 1 || total <= 0) continue;
+    const stated = m[4]!;
+    const start = m.index + m[0].lastIndexOf(stated);
+    const actual = (part.value / total) * 100;
+    const [low, high] = shareRange(part.value, part.error, total, roundingOf(m[1]!, scaleOf(m[2])));
+    out.push({ start, end: m.index + m[0].length, stated, actual, working: `${part.written}/${m[1]}${m[2] ?? ''}`, kind: 'share', agrees: agrees(stated, actual) || agreesWithin(stated, low, high) });
+  }
+  return out;
+}
+
+export function growthRates(sentence: string): StatedRatio[] {
+  const out: StatedRatio[] = [];
+  GROWTH.lastIndex = 0;
+  for (let m = GROWTH.exec(sentence); m; m = GROWTH.exec(sentence)) {
+    if (m[3] !== m[6]) continue;
+    const now = Number(m[1]) * scaleOf(m[2]);
+    const then = Number(m[4]) * scaleOf(m[5]);
+    if (then <= 0) continue;
+    const down = /下降|减少|降低/.test(m[7]!);
+    const stated = m[8]!;
+    const nowError = roundingOf(m[1]!, scaleOf(m[2]));
+    const thenError = roundingOf(m[4]!, scaleOf(m[5]));
+    // Each end of the range: the change at its smallest and largest over the largest and smallest base.
+    const change = (n: number, t: number): number => ((down ? t - n : n - t) / t) * 100;
+    const ends = [change(now - nowError, then + thenError), change(now + nowError, then - thenError), change(now - nowError, then - thenError), change(now + nowError, then + thenError)];
+    const actual = change(now, then);
+    const a = `${m[1]}${m[2] ?? ''}`;
+    const b = `${m[4]}${m[5] ?? ''}`;
+    out.push({
+      start: m.index + m[0].lastIndexOf(stated),
+      end: m.index + m[0].length,
+      stated,
+      actual,
+      working: down ? `\uFF08${b}-${a}\uFF09/${b}` : `\uFF08${a}-${b}\uFF09/${b}`,
+      kind: 'growth',
+      agrees: agrees(stated, actual) || agreesWithin(stated, Math.min(...ends), Math.max(...ends)),
+    });
+  }
+  return out;
+}
