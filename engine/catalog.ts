@@ -16,6 +16,17 @@ export interface SectionSpec {
   lead?: LeadKind;
   /** Recommended, not required: a missing one is reported as information. */
   recommended?: boolean;
+  /**
+   * Recommended only when the type comes second in a combined title (上半年工作总结及下半年工作计划):
+   * the plan part of such a report is its section of next steps, without a guiding idea of its own.
+   * Built-in types only.
+   */
+  recommendedWhenSecond?: boolean;
+  /**
+   * A type whose part of a combined report is this section: the plan in 2026年工作计划暨2025年工作总结
+   * is the summary's next steps. Built-in types only.
+   */
+  coveredByType?: string;
 }
 
 /** The kinds of paragraph that stand for a section without a heading. */
@@ -53,6 +64,7 @@ export const BUILTIN_TYPES: TypeSpec[] = [
       {
         id: 'next-steps',
         label: '下一步工作打算',
+        coveredByType: 'plan',
         keywords: ['下一步', '下步', '明年', '下半年', '今后', '来年', '工作打算', '工作思路', '工作安排', '工作计划', '工作设想', '努力方向', '改进方向', '改进措施', '整改措施', '整改方向', '展望'],
       },
     ],
@@ -62,7 +74,7 @@ export const BUILTIN_TYPES: TypeSpec[] = [
     label: '工作要点 / 计划',
     titleKeywords: ['要点', '计划', '安排', '方案', '规划', '打算'],
     sections: [
-      { id: 'guiding-idea', label: '指导思想', keywords: ['指导思想', '总体要求', '总体思路', '基本思路', '指导原则'], lead: 'guiding-idea' },
+      { id: 'guiding-idea', label: '指导思想', keywords: ['指导思想', '总体要求', '总体思路', '基本思路', '指导原则'], lead: 'guiding-idea', recommendedWhenSecond: true },
       { id: 'goals', label: '工作目标', keywords: ['工作目标', '主要目标', '总体目标', '目标任务', '发展目标', '预期目标', '目标'], lead: 'goals', recommended: true },
       {
         id: 'tasks',

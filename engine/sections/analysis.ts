@@ -162,7 +162,11 @@ function scoreSections(type: TypeSpec, text: string): Match {
   return { section: type.sections[bestIndex]!, score: bestScore, also };
 }
 
-function findSections(type: TypeSpec, cands: Candidate[]): TypeFinding {
+/**
+ * `secondary`: the type is named after another in a combined title (see SectionSpec.recommendedWhenSecond);
+ * `typeIds`: every type the report is (see SectionSpec.coveredByType).
+ */
+function findSections(type: TypeSpec, cands: Candidate[], secondary = false, typeIds: readonly string[] = []): TypeFinding {
   const first = new Map<string, SectionHit>();
   let contentHeading: Candidate | null = null;
   for (const c of cands) {
@@ -176,7 +180,8 @@ function findSections(type: TypeSpec, cands: Candidate[]): TypeFinding {
     }
   }
   const hits = [...first.values()].sort((a, b) => a.line - b.line);
-  return { type, hits, missing: type.sections.filter((s) => !first.has(s.id)) };
+  const missing = type.sections.filter((s) => !first.has(s.id) && !(s.coveredByType && typeIds.includes(s.coveredByType))).map((s) => (secondary && s.recommendedWhenSecond && !s.recommended ? { ...s, recommended: true } : s));
+  return { type, hits, missing };
 }
 
 function namedSections(match: Match): SectionSpec[] {
@@ -236,6 +241,7 @@ function computeSections(model: ReportModel, types: TypeSpec[]): DocumentSection
         mismatch = { titleTypes: titleTypes.map((t) => t.id), contentType: other };
       }
     }
-    return { doc, types: effective.map((t) => findSections(t, cands)), mismatch };
+    const ids = effective.map((t) => t.id);
+    return { doc, types: effective.map((t, i) => findSections(t, cands, i > 0, ids)), mismatch };
   });
 }
