@@ -20,9 +20,11 @@ const EMPTY_PAIR_SEARCH = new RegExp(`[《“‘「『【〔${OPEN_PAREN}${OPEN_
 const MAY_HOLD_EMPTY_PAIR = new RegExp(EMPTY_PAIR_SEARCH.source);
 const CODE_BEFORE = /[A-Za-z0-9_$]/;
 
-const BLANK = /[_＿]{3,}/g;
-/** Any three of _ and ＿, widths mixed or not: the start of every BLANK. */
-const BLANK_SEARCH = /[_＿]{3}/g;
+/** Three or more of _ and ＿; two full-width ones (＿＿万元) are a blank too, where two ASCII ones may be Markdown. */
+const BLANK = /[_＿]{3,}|＿＿/g;
+/** Any three of _ and ＿, widths mixed or not, or two ＿: the start of every BLANK. */
+const BLANK_SEARCH = /[_＿]{3}|＿＿/g;
+const MAY_HOLD_BLANK = new RegExp(BLANK_SEARCH.source);
 const INSTRUCTION_HINT = new RegExp(`[】〕}${CLOSE_SQUARE}${CLOSE_PAREN}]|TODO|TBD|FIXME`);
 /**
  * What a slot left for the writer names (chat assistants leave 【具体数据】, [单位名称], {{单位}}):
@@ -53,6 +55,8 @@ const INSTRUCTION = new RegExp(
     '\\{\\{[^{}\\n]{1,20}\\}\\}',
     `〔${S}(?:待补充|待填写|待完善|待定|待核实|待确认|待更新|此处[^〕]{0,20})${S}〕`,
     PAREN_INSTRUCTION,
+    // (姓名) (联系电话) (单位名称): a bare slot noun; (单位) (时间) (人数) head table columns too.
+    `[${OPEN_PAREN}]${S}(?:姓名|名字|人名|单位名称|部门名称|项目名称|联系电话|电话|手机号码?|日期|金额|地点|职务)${S}[${CLOSE_PAREN}]`,
     '\\b(?:TODO|TBD|FIXME)\\b',
   ].join('|'),
   'g',
@@ -70,7 +74,7 @@ export function findPairSlots(text: string, out: Slot[] = []): Slot[] {
 }
 
 export function findBlankSlots(text: string, out: Slot[] = []): Slot[] {
-  if (/[_＿]{3}/.test(text)) for (const m of matchesOf(BLANK, text)) out.push({ start: m.index!, end: m.index! + m[0].length, form: 'blank' });
+  if (MAY_HOLD_BLANK.test(text)) for (const m of matchesOf(BLANK, text)) out.push({ start: m.index!, end: m.index! + m[0].length, form: 'blank' });
   return out;
 }
 
@@ -106,6 +110,6 @@ export const BLANK_FINDER: SlotFinder = { find: findBlankSlots, search: BLANK_SE
  * Every INSTRUCTION alternative starts with a bracket and one of these lead words, or with a TODO-like
  * word, or holds a waiting word ((数据需核实)); this finds the lines of them all in one pass.
  */
-export const INSTRUCTION_FINDER: SlotFinder = { find: findInstructionSlots, search: new RegExp(`[【\\[［〔]|\\{\\{|[（(][ \\t\\u3000]*(?:待|此处|这里|请|如有|根据实际|结合实际|可|需|应|宜|填|补|插|替换|具体)|${WAITING}|TODO|TBD|FIXME`, 'g') };
+export const INSTRUCTION_FINDER: SlotFinder = { find: findInstructionSlots, search: new RegExp(`[【\\[［〔]|\\{\\{|[（(][ \\t\\u3000]*(?:待|此处|这里|请|如有|根据实际|结合实际|根据需要|结合需要|可|需|应|宜|填|补|插|替换|具体|姓名|名字|人名|单位名称|部门名称|项目名称|联系电话|电话|手机号|日期|金额|地点|职务)|${WAITING}|TODO|TBD|FIXME`, 'g') };
 /** Every ELLIPSIS_SLOT match holds one of the needles. */
 export const ELLIPSIS_FINDER: SlotFinder = { find: findEllipsisSlots, needles: ['……', '...'] };
