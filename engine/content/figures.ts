@@ -27,6 +27,8 @@ export interface Count {
   /** The figure as written, scale included: 2600亿, 1.2万, 45. */
   written: string;
   unit: string;
+  /** The unit without its scale: 人次 for 1.8万人次 and for 6200人次, which are counted alike. */
+  baseUnit: string;
   /** How far the figure may be from what was counted, from the digits written (see roundingOf). */
   error: number;
   /** The clause's text before the count, and after it. */
@@ -45,7 +47,7 @@ export function countsIn(text: string): Count[] {
     const scale = m[2] === '万' ? 1e4 : m[2] === '亿' ? 1e8 : 1;
     // A percentage is no count: 95%人 does not occur, but 12.5%件… guard the digits before %.
     if (text.charAt(m.index - 1) === '.') continue;
-    out.push({ value: Number(m[1]) * scale, written: m[1]! + (m[2] ?? ''), unit: (m[2] ?? '') + m[3]!, error: roundingOf(m[1]!, scale), before: text.slice(clauseStart, m.index), after: clauseEnd < 0 ? rest : rest.slice(0, clauseEnd) });
+    out.push({ value: Number(m[1]) * scale, written: m[1]! + (m[2] ?? ''), unit: (m[2] ?? '') + m[3]!, baseUnit: m[3]!, error: roundingOf(m[1]!, scale), before: text.slice(clauseStart, m.index), after: clauseEnd < 0 ? rest : rest.slice(0, clauseEnd) });
   }
   return out;
 }
@@ -75,12 +77,12 @@ export function pairFor(counts: Count[], rateWord: string): Pairing | null {
   if (!parts.length && shareOfLast) parts = [last];
   if (parts.length !== 1 || (shareOfLast && parts[0] !== last)) return null;
   const part = parts[0]!;
-  // The total is counted in the part's unit: 45所学校…在岗教师2280人，其中青年教师684人 pairs 684 with 2280.
-  const sameUnit = totals.filter((t) => t.unit === part.unit && counts.indexOf(t) < counts.indexOf(part));
+  // The total is counted in the part's unit (1.8万人次 and 6200人次 alike): 45所学校…在岗教师2280人，其中青年教师684人 pairs 684 with 2280.
+  const sameUnit = totals.filter((t) => t.baseUnit === part.baseUnit && counts.indexOf(t) < counts.indexOf(part));
   // 出院病人3.2万人次，其中手术病人1.1万人次: the count right before a 其中 part is its whole, with a
   // total word or without; a 全年 total earlier in the sentence may still be what the share is of.
   const before = counts[counts.indexOf(part) - 1];
-  const whole = before && PART_BEFORE.test(part.before) && before.unit === part.unit && before.value >= part.value && !sameUnit.includes(before) ? before : undefined;
+  const whole = before && PART_BEFORE.test(part.before) && before.baseUnit === part.baseUnit && before.value >= part.value && !sameUnit.includes(before) ? before : undefined;
   if (whole) return { total: whole, part, others: sameUnit.filter((t) => t.value > 0 && part.value <= t.value) };
   if (sameUnit.length !== 1) return null;
   const total = sameUnit[0]!;

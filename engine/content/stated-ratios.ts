@@ -43,7 +43,7 @@ export function sharesOfNamedWholes(sentence: string): StatedRatio[] {
     // The part: the nearest count before this clause's verb, in the whole's unit (亿元 and 万元 are one unit).
     const before = countsIn(sentence.slice(0, m.index));
     const part = before[before.length - 1];
-    if (!part || !part.unit.endsWith(unit) || part.unit.length - unit.length > 1 || total <= 0) continue;
+    if (!part || part.baseUnit !== unit || total <= 0) continue;
     const stated = m[4]!;
     const start = m.index + m[0].lastIndexOf(stated);
     const actual = (part.value / total) * 100;
