@@ -47,7 +47,11 @@ export function renumberSeries(series: Series, from = series.tokens[0]!.value): 
   series.tokens.forEach((t, j) => {
     const target = first + j;
     if (t.value === target) return;
-    const text = t.kind === 'qici' ? (['', '首先', '其次', '再次'][target] ?? null) : formatChineseNumeral(target);
+    const text =
+      t.kind === 'qici' ? (['', '首先', '其次', '再次'][target] ?? null)
+      : t.kind === 'paren' ? String(target)
+      : t.kind === 'circled' ? (target >= 1 && target <= 20 ? String.fromCharCode(0x245f + target) : null)
+      : formatChineseNumeral(target);
     if (text) edits.push({ range: range(t.line, t.start, t.end), newText: text });
   });
   return edits;

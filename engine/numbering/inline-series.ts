@@ -9,7 +9,8 @@ import { memo, type ReportModel } from '../parse/model';
 import { CLOSE_PAREN, COLON, COMMA, SENTENCE_END } from '../chars';
 
 export interface SeriesToken {
-  kind: 'shi' | 'di' | 'qici';
+  /** 一是; 第一，; 首先; （1）…（2）… or ①…②… within one line. */
+  kind: 'shi' | 'di' | 'qici' | 'paren' | 'circled';
   value: number;
   line: number;
   /** Columns of the numeral (or of 其次). */
@@ -28,6 +29,14 @@ const DI = new RegExp(`[${SENTENCE_END}]([ \\t\\u3000]*)第([一二三四五六�
 /** 首先，… 其次是… : a connector takes a comma, a colon, or 是 and what it introduces. */
 const QICI = new RegExp(`${BOUNDARY}(首先|其次|再次|最后)(?=[${COMMA}、${COLON}]|是)`, 'g');
 
+/**
+ * （1）完善机制；（2）强化考核；（4）抓好落实 and ①…；②… within one line, each item after a clause
+ * boundary: 初三（1）班 and 第①项 are not items. A line's items only: across lines they are markers.
+ */
+const PAREN = /(?:^[ \t\u3000]*|[；;。，,：:][ \t\u3000]*)[（(](\d{1,2})[）)]/g;
+const CIRCLED = /(?:^[ \t\u3000]*|[；;。，,：:][ \t\u3000]*)([\u2460-\u2473])/g;
+const ITEM_HINT = /[；;。，,：:][ \t\u3000]*(?:[（(]\d|[\u2460-\u2473])/;
+
 const SHI_HINT = /[一二三四五六七八九十]是/;
 const DI_HINT = /第[一二三四五六七八九十]/;
 const SHI_SEARCH = new RegExp(SHI_HINT.source, 'g');
@@ -36,6 +45,7 @@ const DI_SEARCH = new RegExp(DI_HINT.source, 'g');
 const MAY_SHI = 1;
 const MAY_DI = 2;
 const MAY_QICI = 4;
+const MAY_ITEM = 8;
 
 /**
  * Which lines may hold which tokens, by native search over the whole text: three searches in all
@@ -46,6 +56,7 @@ const TOKEN_SEARCHES: LineSearch[] = [
   { regex: SHI_SEARCH, bit: MAY_SHI },
   { regex: DI_SEARCH, bit: MAY_DI },
   { needles: ['其次', '首先'], bit: MAY_QICI },
+  { regex: new RegExp(ITEM_HINT.source, 'g'), bit: MAY_ITEM },
 ];
 
 /** The inline series of a text, found once per model. */
@@ -105,15 +116,33 @@ function scan(model: ReportModel): Series[] {
         if (value) series.tokens.push({ kind: 'qici', value, line: line.index, start, end: start + word.length });
       }
     }
+    if (may & MAY_ITEM) {
+      lineItems(PAREN, 'paren', line.index, text, out);
+      lineItems(CIRCLED, 'circled', line.index, text, out);
+    }
   }
   // A series needs two tokens, except one that starts past its first item (二是 … with no 一是; 其次 with no 首先).
   return out.filter((s) => s.tokens.length > 1 || (s.tokens.length === 1 && s.kind === 'qici' && s.tokens[0]!.value === 2));
+}
+
+/** The items of one kind on one line, a new series at each (1) or ①. */
+function lineItems(re: RegExp, kind: 'paren' | 'circled', line: number, text: string, out: Series[]): void {
+  let series: Series | null = null;
+  for (const m of matchesOf(re, text)) {
+    const digits = m[1]!;
+    const value = kind === 'paren' ? Number(digits) : digits.charCodeAt(0) - 0x245f;
+    const start = m.index! + m[0].length - digits.length - (kind === 'paren' ? 1 : 0);
+    if (value === 1 || !series) out.push((series = { kind, tokens: [] }));
+    series.tokens.push({ kind, value, line, start, end: start + digits.length });
+  }
 }
 
 export interface SeriesBreak {
   token: SeriesToken;
   expected: number;
   kind: 'gap' | 'duplicate' | 'order' | 'start';
+  /** For an order break that is one of a swapped pair (（1）（3）（2）): the token it swapped places with. */
+  swappedWith?: SeriesToken;
 }
 
 /** Breaks in a series: a start past its first item (二是 with no 一是), then each token after the first. */
@@ -121,16 +150,28 @@ export function seriesBreaks(series: Series): SeriesBreak[] {
   const out: SeriesBreak[] = [];
   const t = series.tokens;
   // 第N is found only after a sentence's end, so a 第一 after a comma goes unseen: only 一是 and
-  // 首先 series are sure to have lost their first item.
-  if (t[0]!.value !== 1 && series.kind !== 'di') out.push({ token: t[0]!, expected: 1, kind: 'start' });
+  // 首先 series are sure to have lost their first item ((2)… on a line may go on from the line before).
+  if (t[0]!.value !== 1 && (series.kind === 'shi' || series.kind === 'qici')) out.push({ token: t[0]!, expected: 1, kind: 'start' });
+  /** The highest number so far: after a swapped pair the series goes on from it. */
+  let high = t[0]!.value;
   for (let j = 1; j < t.length; j++) {
-    const expected = t[0]!.value + j;
     const v = t[j]!.value;
     const prev = t[j - 1]!.value;
-    if (v === prev + 1) continue;
+    if (v === high + 1) {
+      high = v;
+      continue;
+    }
+    // 一是…三是…二是…: one swapped pair, reported once, on the lower number.
+    if (v === high + 2 && t[j + 1]?.value === high + 1) {
+      out.push({ token: t[j + 1]!, expected: high + 1, kind: 'order', swappedWith: t[j]! });
+      high = v;
+      j++;
+      continue;
+    }
+    high = Math.max(high, v);
     // 首先…其次…其次 is the only 首先-series defect we can be sure of.
     if (series.kind === 'qici' && !(v === 2 && prev === 2)) continue;
-    out.push({ token: t[j]!, expected, kind: v === prev ? 'duplicate' : v > prev ? 'gap' : 'order' });
+    out.push({ token: t[j]!, expected: t[0]!.value + j, kind: v === prev ? 'duplicate' : v > prev ? 'gap' : 'order' });
   }
   return out;
 }
