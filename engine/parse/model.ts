@@ -11,7 +11,7 @@ import { readDirectives, type Directives } from './directives';
 import { splitDocuments } from './documents';
 import { findLineMarker, type Family, type Marker } from './markers';
 import { buildLines, isBlank, type Line } from './text';
-import { tipsBlocks } from './tips';
+import { tipsBlocks, type TipsBlock } from './tips';
 import { assignSectionEnds, buildTree, type HeadingNode } from './tree';
 
 export interface Paragraph {
@@ -52,6 +52,8 @@ export interface ReportModel {
   documents: ReportDocument[];
   /** Inline zh-report comments (Markdown only). */
   directives: Directives;
+  /** An assistant's writing tips after the report (tips.ts): not numbered with it, and ai-residue's. */
+  tips: TipsBlock[];
   /** Analyses derived from this model so far (see memo): rules share one without recomputing it. */
   readonly derived: Map<unknown, unknown>;
 }
@@ -90,7 +92,8 @@ export function parse(text: string, options: ParseOptions = {}): ReportModel {
   const lines = buildLines(text, markdown);
   const markerAt = lines.map((l) => findLineMarker(l.masked, l.index));
   // An assistant's tips list after the report (写作小贴士：1. …) is not numbered as part of it.
-  for (const block of tipsBlocks(lines)) for (const i of block.items) markerAt[i] = null;
+  const tips = tipsBlocks(lines);
+  for (const block of tips) for (const i of block.items) markerAt[i] = null;
   const blankLine = (i: number): boolean => isBlank(lines[i]!.masked);
   const directives = readDirectives(lines, markdown);
   const forcedType = directives.type ?? options.type;
@@ -123,6 +126,7 @@ export function parse(text: string, options: ParseOptions = {}): ReportModel {
     },
     documents,
     directives,
+    tips,
     derived: new Map(),
   };
 }

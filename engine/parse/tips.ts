@@ -24,12 +24,17 @@ function isTipsHeading(line: string): boolean {
   return line.length <= TIPS_HEADING_MAX && (line.includes('小') || line.includes('写作') || line.includes('撰写') || line.includes('使用')) && TIPS_HEADING.test(line.replace(LEAD_SYNTAX, ''));
 }
 
+export interface TipsBlock {
+  heading: number;
+  items: number[];
+}
+
 /** Each tips block: its heading line, then its list items (blank lines between them allowed), in line order. */
-export function tipsBlocks(lines: ReadonlyArray<{ masked: string }>): Array<{ heading: number; items: number[] }> {
-  const out: Array<{ heading: number; items: number[] }> = [];
+export function tipsBlocks(lines: ReadonlyArray<{ masked: string }>): TipsBlock[] {
+  const out: TipsBlock[] = [];
   for (let i = 0; i < lines.length; i++) {
     if (!isTipsHeading(lines[i]!.masked)) continue;
-    const block = { heading: i, items: [] as number[] };
+    const block: TipsBlock = { heading: i, items: [] };
     for (let j = i + 1; j < lines.length; j++) {
       const text = lines[j]!.masked;
       if (text.trim() === '') continue;

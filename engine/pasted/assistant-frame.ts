@@ -105,6 +105,7 @@ export function frameSpans(text: string): FrameSpan[] {
 
 /**
  * Strings of which every frame sentence that may stand anywhere in a report holds one. Openers and
- * closers that hold none of them (当然可以！, 好的！) are looked for at a document's edges only.
+ * closers that hold none of them (当然可以！, 好的！, 以上是一份……框架, 这份总结结构清晰, 如果还有什么需要)
+ * are looked for at a document's edges only: every needle is one more search of the whole text.
  */
-export const FRAME_NEEDLES = ['您', '你', '示例', '虚构', '假设', '仅供参考', '人工智能', '语言模型', 'AI', '告诉我', '联系我', '需要我', '有所帮助', '请根据', '请结合', '提问', '追问', '还有什么', '还有其他', '还有别的', '贵单位', '替换', '换成', '改为实际', '改为真实', '改为具体', '以上是一', '以上为一', '上面是一', '上述是一', '这份', '这篇', '小贴士', '小提示', '小技巧', '写作建议', '写作提示', '写作技巧', '写作说明', '撰写建议', '撰写提示', '撰写说明', '使用建议', '使用说明'];
+export const FRAME_NEEDLES = ['您', '你', '示例', '虚构', '假设', '仅供参考', '人工智能', '语言模型', 'AI', '告诉我', '联系我', '需要我', '有所帮助', '请根据', '请结合', '提问', '追问', '贵单位', '替换'];

@@ -1,6 +1,5 @@
 import { deleteLine } from '../line-edits';
 import { FRAME_NEEDLES, frameSpans } from '../pasted/assistant-frame';
-import { tipsBlocks } from '../parse/tips';
 import { isBlank } from '../parse/text';
 import type { Rule } from '../rule';
 import { markLines } from '../search';
@@ -8,24 +7,28 @@ import { range } from '../types';
 import { zh } from '../zh-message';
 
 /**
- * How an edge line must begin for an opener without a needle to stand there: 当然可以！ 好的！
- * 以下是一份…
+ * How an edge line must begin for an opener or closer without a needle to stand there: 当然可以！
+ * 好的！ 以下是一份… 以上是一份…框架, 这份总结结构清晰, 如果还有什么需要补充的…
  */
-const OPENER_START = /^[\s\u3000*#>\-]*(?:当然|没问题|好的|好嘞|可以|非常乐意|很乐意|很高兴|收到|以下|下面|如下|这)/;
+const EDGE_START = /^[\s\u3000*#>\-]*(?:当然|没问题|好的|好嘞|可以|非常乐意|很乐意|很高兴|收到|以下|下面|如下|这|以上|上面|上述|如果还有|若还有)/;
 
-/** How many non-blank lines at each edge of a document an assistant's opening or closing words may take. */
+/** How many non-blank lines other than frame at each edge of a document an assistant's opening or closing words may pass. */
 const EDGE_LINES = 3;
 
-/** The first and last few non-blank lines of each document: where an assistant's frame stands. */
-function edgeLines(model: Parameters<Rule['check']>[0]['model']): Set<number> {
+/**
+ * The lines near each edge of a document, tips aside, where an assistant's opening or closing
+ * words stand: up to EDGE_LINES lines of report text from each end, and any frame lines among or
+ * before them (a closing run of several frame sentences is all edge).
+ */
+function edgeLines(model: Parameters<Rule['check']>[0]['model'], tips: Set<number>, isFrame: (line: number) => boolean): Set<number> {
   const out = new Set<number>();
   for (const doc of model.documents) {
     for (const [from, step] of [[doc.startLine, 1], [doc.endLine, -1]] as const) {
       let taken = 0;
       for (let i = from; i >= doc.startLine && i <= doc.endLine && taken < EDGE_LINES; i += step) {
-        if (isBlank(model.lines[i]!.masked)) continue;
+        if (isBlank(model.lines[i]!.masked) || tips.has(i)) continue;
         out.add(i);
-        taken++;
+        if (!isFrame(i)) taken++;
       }
     }
   }
@@ -47,12 +50,17 @@ const rule: Rule = {
   check(ctx) {
     const { model } = ctx;
     const marks = markLines(model, [{ needles: FRAME_NEEDLES }]);
-    const edges = edgeLines(model);
-    // A list under a tips heading (写作小贴士：) is the assistant's, item by item.
-    const tipItems = new Set(tipsBlocks(model.lines).flatMap((b) => b.items));
+    // A tips heading (写作小贴士：) and the list under it are the assistant's, item by item.
+    const tipItems = new Set(model.tips.flatMap((b) => b.items));
+    const tipHeadings = new Set(model.tips.map((b) => b.heading));
+    const edgeFrame = (i: number): boolean => {
+      const text = model.lines[i]!.masked;
+      return (marks[i] !== 0 || EDGE_START.test(text)) && frameSpans(text).length > 0;
+    };
+    const edges = edgeLines(model, new Set([...tipItems, ...tipHeadings]), edgeFrame);
     for (const line of model.lines) {
       const tip = tipItems.has(line.index);
-      if (!tip && !marks[line.index] && !(edges.has(line.index) && OPENER_START.test(line.masked))) continue;
+      if (!tip && !marks[line.index] && !tipHeadings.has(line.index) && !(edges.has(line.index) && EDGE_START.test(line.masked))) continue;
       const spans = tip ? [{ start: 0, end: line.masked.length }] : frameSpans(line.masked);
       if (!spans.length) continue;
       const first = line.masked.length - line.masked.trimStart().length;
