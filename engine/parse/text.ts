@@ -146,9 +146,15 @@ function startsWithHash(s: string): boolean {
   return s.charCodeAt(i) === 0x23;
 }
 
+/**
+ * The `#` run of a pasted heading: before a space, or glued to a numbered heading's marker
+ * (`###一、主要工作`, `##（二）…`, `#1.…`), which some tools paste without the space.
+ */
+export const PASTED_HEADING_HASHES = /^( {0,3})(#{1,6})(?=[ \t]|[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.．、](?!\d)|第[一二三四五六七八九十]{1,3}[章节部分条、，,])/;
+
 function maskPastedMarkdown(s: string): string {
   let out = s;
-  if (startsWithHash(out)) out = out.replace(/^( {0,3})(#{1,6})(?=[ \t])/, (_m, sp: string, h: string) => sp + blank(h)).replace(/[ \t]+#+[ \t]*$/, blank);
+  if (startsWithHash(out)) out = out.replace(PASTED_HEADING_HASHES, (_m, sp: string, h: string) => sp + blank(h)).replace(/[ \t]+#+[ \t]*$/, blank);
   if (out.indexOf('**') >= 0 || out.indexOf('__') >= 0) out = out.replace(/(\*\*|__)(?=[^\s*_])(.+?)(?<=[^\s*_])\1/g, (_m, d: string, inner: string) => blank(d) + inner + blank(d));
   return out;
 }

@@ -3,6 +3,8 @@
  * what each piece is, where it stands on the line, and what the line reads without it.
  */
 
+import { PASTED_HEADING_HASHES } from '../parse/text';
+
 export type ArtifactKind = 'heading' | 'bold' | 'bullet' | 'quote' | 'rule' | 'fence' | 'table' | 'table-rule' | 'code' | 'link' | 'emoji';
 
 export interface Artifact {
@@ -13,7 +15,8 @@ export interface Artifact {
   replacement: string | null;
 }
 
-const HEADING = /^( {0,3})(#{1,6})([ \t]+)/;
+/** A heading's # run and the spaces after it; glued to a numbered heading it needs none (###一、). */
+const HEADING = new RegExp(`${PASTED_HEADING_HASHES.source}[ \\t]*`);
 const CLOSING_HASHES = /[ \t]+#+[ \t]*$/;
 const BOLD = /(\*\*|__)(?=[^\s*_])(.+?)(?<=[^\s*_])\1/g;
 const BULLET = /^([ \t\u3000]*)([-*+])([ \t]+)(?=\S)/;
@@ -46,13 +49,22 @@ function matches(re: RegExp, text: string): RegExpExecArray[] {
   return out;
 }
 
-/** The Markdown artifacts on one line of a plain-text report, left to right, not overlapping. */
-export function lineArtifacts(text: string): Artifact[] {
+/** Whether the line is a table's separator row (|---|---|, ---|---). */
+export function isTableRule(text: string): boolean {
+  return text.includes('|') && TABLE_RULE.test(text);
+}
+
+/**
+ * The Markdown artifacts on one line of a plain-text report, left to right, not overlapping.
+ * `inTable`: the line stands by a table's separator row, so a row without outer pipes (项目 | 数量)
+ * is a table row too.
+ */
+export function lineArtifacts(text: string, inTable = false): Artifact[] {
   if (FENCE.test(text)) return [{ kind: 'fence', start: 0, end: text.length, replacement: null }];
   if (THEMATIC_BREAK.test(text)) return [{ kind: 'rule', start: 0, end: text.length, replacement: null }];
   if (TABLE_RULE.test(text) && text.includes('|')) return [{ kind: 'table-rule', start: 0, end: text.length, replacement: null }];
   const out: Artifact[] = [];
-  if (TABLE_ROW.test(text)) {
+  if (TABLE_ROW.test(text) || (inTable && text.includes('|'))) {
     const cells = text.trim().replace(/^\|/, '').replace(/\|$/, '').split('|').map((c) => c.trim());
     out.push({ kind: 'table', start: 0, end: text.length, replacement: cells.join('\u3000') });
     return out;

@@ -1,5 +1,5 @@
 import { deleteLine } from '../line-edits';
-import { isEmojiStart, lineArtifacts, type ArtifactKind } from '../pasted/markdown-syntax';
+import { isEmojiStart, isTableRule, lineArtifacts, type ArtifactKind } from '../pasted/markdown-syntax';
 import type { Rule } from '../rule';
 import { markLines, type LineSearch } from '../search';
 import { range } from '../types';
@@ -35,6 +35,22 @@ function mayStartArtifact(text: string): boolean {
 }
 
 /**
+ * The lines of each table whose separator row (---|---) was found: the header row right above it
+ * and the rows with a | right below it. Without outer pipes (项目 | 数量) they are rows only there.
+ */
+function rowsBesideTableRules(model: Parameters<Rule['check']>[0]['model'], marks: ArrayLike<number>): Set<number> {
+  const rows = new Set<number>();
+  const { lines } = model;
+  for (const line of lines) {
+    if (!marks[line.index] || !isTableRule(line.text)) continue;
+    const above = lines[line.index - 1];
+    if (above && above.text.includes('|')) rows.add(above.index);
+    for (let i = line.index + 1; i < lines.length && lines[i]!.text.includes('|') && !isTableRule(lines[i]!.text); i++) rows.add(i);
+  }
+  return rows;
+}
+
+/**
  * Markdown syntax and emoji bullets left in a plain-text report that will be printed or pasted into
  * Word, where they show as they are (docs/domain.md §9). Markdown files never get it.
  */
@@ -49,10 +65,11 @@ const rule: Rule = {
     const { model } = ctx;
     if (model.markdown) return;
     const marks = markLines(model, INLINE_SEARCHES);
+    const tableRows = rowsBesideTableRules(model, marks);
     // A fenced block is not skipped: in a .txt its fences and its contents print as they are.
     for (const line of model.lines) {
       if (!marks[line.index] && !mayStartArtifact(line.text)) continue;
-      for (const a of lineArtifacts(line.text)) {
+      for (const a of lineArtifacts(line.text, tableRows.has(line.index))) {
         const shown = line.text.slice(a.start, a.end).trim();
         const fix = a.replacement === null ? deleteLine(model, line.index) : { range: range(line.index, a.start, a.end), newText: a.replacement };
         ctx.report({
