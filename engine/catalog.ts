@@ -17,7 +17,7 @@ export interface SectionSpec {
   /** Recommended, not required: a missing one is reported as information. */
   recommended?: boolean;
   /**
-   * Recommended only when the type comes second in a combined title (上半年工作总结及下半年工作计划):
+   * Recommended only when the type is the second of a combined report, in catalog order (上半年工作总结及下半年工作计划):
    * the plan part of such a report is its section of next steps, without a guiding idea of its own.
    * Built-in types only.
    */

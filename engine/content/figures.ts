@@ -44,7 +44,7 @@ export function countsIn(text: string): Count[] {
     const afterEnd = m.index + m[0].length;
     const rest = text.slice(afterEnd);
     const clauseEnd = rest.search(/[，,；;。]/);
-    const scale = m[2] === '万' ? 1e4 : m[2] === '亿' ? 1e8 : 1;
+    const scale = scaleOf(m[2]);
     // A percentage is no count: 95%人 does not occur, but 12.5%件… guard the digits before %.
     if (text.charAt(m.index - 1) === '.') continue;
     out.push({ value: Number(m[1]) * scale, written: m[1]! + (m[2] ?? ''), unit: (m[2] ?? '') + m[3]!, baseUnit: m[3]!, error: roundingOf(m[1]!, scale), before: text.slice(clauseStart, m.index), after: clauseEnd < 0 ? rest : rest.slice(0, clauseEnd) });
@@ -90,19 +90,29 @@ export function pairFor(counts: Count[], rateWord: string): Pairing | null {
   return { total, part, others: [] };
 }
 
+/** What 万 and 亿 (or no scale) multiply a figure by. */
+export function scaleOf(scale: string | undefined): number {
+  return scale === '万' ? 1e4 : scale === '亿' ? 1e8 : 1;
+}
+
+/** How many digits a figure as written has after its decimal point: 2 for 98.15, 0 for 92. */
+function decimalsOf(digits: string): number {
+  return digits.includes('.') ? digits.length - digits.indexOf('.') - 1 : 0;
+}
+
 /**
  * Half a unit of the last digit written, in the count's own terms: 3.2万 stands for anything from
  * 3.15万 to 3.25万, and a share or growth computed from it is as uncertain. A whole number without
  * 万 or 亿 (3200件) is a count, exact.
  */
 export function roundingOf(digits: string, scale: number): number {
-  const decimals = digits.includes('.') ? digits.length - digits.indexOf('.') - 1 : 0;
+  const decimals = decimalsOf(digits);
   return decimals === 0 && scale === 1 ? 0 : 0.5 * 10 ** -decimals * scale;
 }
 
 /** Whether a stated percentage lies in [low, high], the range the rounded figures allow, to its own precision. */
 export function agreesWithin(stated: string, low: number, high: number): boolean {
-  const decimals = stated.includes('.') ? stated.length - stated.indexOf('.') - 1 : 0;
+  const decimals = decimalsOf(stated);
   const value = Number(stated);
   return value >= low - 10 ** -decimals / 2 - 1e-9 && value <= high + 10 ** -decimals / 2 + 1e-9;
 }
@@ -114,8 +124,7 @@ export function shareRange(part: number, partError: number, whole: number, whole
 
 /** Whether a stated share agrees with the computed one to its own precision, rounded or cut. */
 export function agrees(stated: string, actual: number): boolean {
-  const decimals = stated.includes('.') ? stated.length - stated.indexOf('.') - 1 : 0;
-  const unit = 10 ** -decimals;
+  const unit = 10 ** -decimalsOf(stated);
   const value = Number(stated);
   if (Math.abs(actual - value) <= unit / 2 + 1e-9) return true;
   // 98.19% written 98.1%: cut, not rounded.

@@ -6,7 +6,7 @@
  * - a growth rate from two stated figures: 接诊12.6万人次，较上年的11.2万人次增长12.5%.
  * Each yields what was stated and what the figures give; agreeing is figures.ts's agrees().
  */
-import { agrees, agreesWithin, countsIn, roundingOf, shareRange, UNITS } from './figures';
+import { agrees, agreesWithin, countsIn, roundingOf, scaleOf, shareRange, UNITS } from './figures';
 
 export interface StatedRatio {
   /** Column of the stated figure in the sentence, and the end of its % sign. */
@@ -23,7 +23,6 @@ export interface StatedRatio {
 
 const NUMBER = '(\\d+(?:\\.\\d+)?)(万|亿)?';
 const PERCENT = '(\\d+(?:\\.\\d+)?)\\s*[%\\uFF05]';
-const scaleOf = (s: string | undefined): number => (s === '万' ? 1e4 : s === '亿' ? 1e8 : 1);
 
 /** 占年度计划10亿元的86%: a verb that makes the count a whole, the count, then 的 and the share. */
 const SHARE_OF_WHOLE = new RegExp(`(?:占|为|是|完成|达到|相当于)[^，,。；;\\d%]{0,12}?${NUMBER}(${UNITS})的(?:比重为?|比例为?)?\\s*${PERCENT}`, 'g');

@@ -4,6 +4,8 @@
  * the report's numbering, and ai-residue reports it.
  */
 
+import { isBlank } from './text';
+
 /** Markdown, bullets, brackets and emoji before a line's words. */
 export const LEAD_SYNTAX = /^(?:[\s\u3000*#>\-•（(【\[]|\p{Extended_Pictographic}\uFE0F?)+/u;
 
@@ -37,7 +39,7 @@ export function tipsBlocks(lines: ReadonlyArray<{ masked: string }>): TipsBlock[
     const block: TipsBlock = { heading: i, items: [] };
     for (let j = i + 1; j < lines.length; j++) {
       const text = lines[j]!.masked;
-      if (text.trim() === '') continue;
+      if (isBlank(text)) continue;
       if (!LIST_ITEM.test(text)) break;
       block.items.push(j);
       i = j;

@@ -1,5 +1,5 @@
 import { deleteLine } from '../line-edits';
-import { FRAME_NEEDLES, frameSpans } from '../pasted/assistant-frame';
+import { FRAME_NEEDLES, frameSpans, type FrameSpan } from '../pasted/assistant-frame';
 import { isBlank } from '../parse/text';
 import type { Rule } from '../rule';
 import { markLines } from '../search';
@@ -53,15 +53,19 @@ const rule: Rule = {
     // A tips heading (写作小贴士：) and the list under it are the assistant's, item by item.
     const tipItems = new Set(model.tips.flatMap((b) => b.items));
     const tipHeadings = new Set(model.tips.map((b) => b.heading));
-    const edgeFrame = (i: number): boolean => {
-      const text = model.lines[i]!.masked;
-      return (marks[i] !== 0 || EDGE_START.test(text)) && frameSpans(text).length > 0;
+    /** Frame spans of the lines read so far: the edge search reads a line the loop below reads again. */
+    const spansOf = new Map<number, FrameSpan[]>();
+    const spansAt = (i: number): FrameSpan[] => {
+      let spans = spansOf.get(i);
+      if (!spans) spansOf.set(i, (spans = frameSpans(model.lines[i]!.masked)));
+      return spans;
     };
+    const edgeFrame = (i: number): boolean => (marks[i] !== 0 || EDGE_START.test(model.lines[i]!.masked)) && spansAt(i).length > 0;
     const edges = edgeLines(model, new Set([...tipItems, ...tipHeadings]), edgeFrame);
     for (const line of model.lines) {
       const tip = tipItems.has(line.index);
       if (!tip && !marks[line.index] && !tipHeadings.has(line.index) && !(edges.has(line.index) && EDGE_START.test(line.masked))) continue;
-      const spans = tip ? [{ start: 0, end: line.masked.length }] : frameSpans(line.masked);
+      const spans = tip ? [{ start: 0, end: line.masked.length }] : spansAt(line.index);
       if (!spans.length) continue;
       const first = line.masked.length - line.masked.trimStart().length;
       const last = line.masked.trimEnd().length;

@@ -32,21 +32,24 @@ const rule: Rule = {
       const named = text.includes('的');
       const growth = text.includes('较') || text.includes('比');
       if (!mayStateRate(text) && !named && !growth) continue;
+      /** A stated figure the counts contradict, with a fix to the computed one. */
+      const report = (start: number, end: number, what: string, working: string, stated: string, actual: number, data: Record<string, unknown>): void => {
+        const computed = `${actual.toFixed(1)}%`;
+        ctx.report({
+          range: range(line.index, start, end),
+          message: zh`${what}与数字不符:${working} = ${computed},文中写的是 ${stated}%`,
+          data: { stated: Number(stated), computed: Number(actual.toFixed(2)), ...data },
+          fixes: [{ title: `改为 ${computed} (Use the computed value)`, edits: [{ range: range(line.index, start, end), newText: computed }] }],
+        });
+      };
       let previous = '';
       for (const s of matchesOf(SENTENCE, text)) {
         const sentence = s[0];
         const stated: StatedRatio[] = [...(named ? sharesOfNamedWholes(sentence) : []), ...(growth ? growthRates(sentence) : [])];
         for (const r of stated) {
           if (r.agrees) continue;
-          const start = s.index! + r.start;
-          const end = s.index! + r.end;
-          const computed = `${r.actual.toFixed(1)}%`;
-          ctx.report({
-            range: range(line.index, start, end),
-            message: r.kind === 'growth' ? zh`增减幅度与数字不符:${r.working} = ${computed},文中写的是 ${r.stated}%` : zh`百分比与数字不符:${r.working} = ${computed},文中写的是 ${r.stated}%`,
-            data: { stated: Number(r.stated), computed: Number(r.actual.toFixed(2)), kind: r.kind },
-            fixes: [{ title: `改为 ${computed} (Use the computed value)`, edits: [{ range: range(line.index, start, end), newText: computed }] }],
-          });
+          const what = r.kind === 'growth' ? '增减幅度' : '百分比';
+          report(s.index! + r.start, s.index! + r.end, what, r.working, r.stated, r.actual, { kind: r.kind });
         }
         const rates = mayStateRate(sentence) ? matchesOf(RATE, sentence) : [];
         for (const r of rates) {
@@ -59,13 +62,7 @@ const rule: Rule = {
           if (agrees(stated, actual) || agreesWithin(stated, ...shareRange(part.value, part.error, total.value, total.error))) continue;
           if (others.some((o) => agrees(stated, (part.value / o.value) * 100))) continue;
           const start = s.index! + r.index! + r[0].lastIndexOf(stated);
-          const end = s.index! + r.index! + r[0].length;
-          ctx.report({
-            range: range(line.index, start, end),
-            message: zh`百分比与数字不符:${part.written}/${total.written} = ${actual.toFixed(1)}%,文中写的是 ${stated}%`,
-            data: { stated: Number(stated), computed: Number(actual.toFixed(2)), part: part.value, total: total.value },
-            fixes: [{ title: `改为 ${actual.toFixed(1)}% (Use the computed value)`, edits: [{ range: range(line.index, start, end), newText: `${actual.toFixed(1)}%` }] }],
-          });
+          report(start, s.index! + r.index! + r[0].length, '百分比', `${part.written}/${total.written}`, stated, actual, { part: part.value, total: total.value });
         }
         previous = sentence;
       }

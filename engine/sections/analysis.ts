@@ -163,10 +163,12 @@ function scoreSections(type: TypeSpec, text: string): Match {
 }
 
 /**
- * `secondary`: the type is named after another in a combined title (see SectionSpec.recommendedWhenSecond);
- * `typeIds`: every type the report is (see SectionSpec.coveredByType).
+ * `typeIds`: every type the report is, in catalog order (a summary before a plan, whatever the title's
+ * order): a type after the first is the second of a combined report (see
+ * SectionSpec.recommendedWhenSecond, SectionSpec.coveredByType).
  */
-function findSections(type: TypeSpec, cands: Candidate[], secondary = false, typeIds: readonly string[] = []): TypeFinding {
+function findSections(type: TypeSpec, cands: Candidate[], typeIds: readonly string[] = [type.id]): TypeFinding {
+  const secondary = typeIds.indexOf(type.id) > 0;
   const first = new Map<string, SectionHit>();
   let contentHeading: Candidate | null = null;
   for (const c of cands) {
@@ -242,6 +244,6 @@ function computeSections(model: ReportModel, types: TypeSpec[]): DocumentSection
       }
     }
     const ids = effective.map((t) => t.id);
-    return { doc, types: effective.map((t, i) => findSections(t, cands, i > 0, ids)), mismatch };
+    return { doc, types: effective.map((t) => findSections(t, cands, ids)), mismatch };
   });
 }
