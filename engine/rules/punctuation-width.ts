@@ -46,11 +46,11 @@ const rule: Rule = {
     };
     // Each line is read by one character-class search from its start, which stops at the first
     // wrong mark: cheaper than finding the lines by searching the whole text for nine marks.
+    const first: WidthProblem = { kind: 'mark', start: 0, end: 0 };
     for (const line of model.lines) {
       // A blank line (half the lines of a text that spaces its paragraphs) needs no search at all.
       if (line.masked.length === 0) continue;
-      const first = firstWidthProblem(line.masked, from(line.index), line.text);
-      if (!first) continue;
+      if (!firstWidthProblem(line.masked, from(line.index), line.text, first)) continue;
       const { message, data } = KIND[first.kind];
       ctx.reportAt(line.index, first.start, first.end, message, data, fixesOf);
     }

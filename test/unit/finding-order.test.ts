@@ -57,6 +57,20 @@ describe('finding order', () => {
     );
   });
 
+  it('sorts thousands of findings, past every growth of the collector, as a comparison sort does', () => {
+    // One finding a line from the last line up, as a rule that reports backwards would, and two
+    // rules on every seventh line: 3,000 findings, so the key store grows several times.
+    const findings: Finding[] = [];
+    for (let line = 2999; line >= 0; line--) {
+      findings.push({ ruleId: 'residue', category: 'style', severity: 'warning', message: String(line), range: range(line, line % 5, 9) });
+      if (line % 7 === 0) findings.push({ ruleId: 'placeholder', category: 'style', severity: 'warning', message: `p${line}`, range: range(line, line % 5, 9) });
+    }
+    const sorted = sortFindings(findings);
+    const expected = byComparison(findings);
+    assert.equal(sorted.length, expected.length);
+    sorted.forEach((f, i) => assert.equal(f, expected[i]));
+  });
+
   it('returns an empty list for none, and one finding as it is', () => {
     assert.deepEqual(sortFindings([]), []);
     const one: Finding = { ruleId: 'a', category: 'style', severity: 'error', message: 'x', range: range(0, 0, 1) };
