@@ -66,9 +66,20 @@ export interface Pairing {
 export function pairFor(counts: Count[], rateWord: string): Pairing | null {
   const stem = rateWord.endsWith('率') ? rateWord.slice(-3, -1) : '';
   const totals = counts.filter((c) => TOTAL_BEFORE.test(c.before) || TOTAL_AFTER.test(c.after));
-  let parts = counts.filter(
-    (c) => !totals.includes(c) && (PART_BEFORE.test(c.before) || PART_OUTCOME.test(c.before + c.after) || (stem.length === 2 && (c.before + c.after).includes(stem))),
-  );
+  // A rate with a stem (合格率) is of the count that did the stem's deed: after 培训教师300人，其中骨干
+  // 教师120人, a 合格率 is not 120's share, for 其中 names a group, not an outcome. 占比 has no stem.
+  const partWord = (c: Count): boolean => {
+    const words = c.before + c.after;
+    if (PART_OUTCOME.test(words) || (stem.length === 2 && words.includes(stem))) return true;
+    return stem.length !== 2 && PART_BEFORE.test(c.before);
+  };
+  // A count right before a 其中 count in its unit is that one's whole, whatever its own words say:
+  // 签约居民1.8万人，其中重点人群9000人 (签约 would otherwise make 1.8万 a part too).
+  const wholeOfNext = (c: Count, i: number): boolean => {
+    const next = counts[i + 1];
+    return next !== undefined && PART_BEFORE.test(next.before) && next.baseUnit === c.baseUnit && c.value >= next.value;
+  };
+  let parts = counts.filter((c, i) => !totals.includes(c) && !wholeOfNext(c, i) && partWord(c));
   // 占比 after a count with no word of its own: that count is the part (农村学校301所，占比40%).
   // After another count than the part found (其中女党员45名，少数民族党员12名，占比10%), it may
   // be that one's share: the pairing is not sure.
