@@ -118,7 +118,8 @@ function scan(s: string, raw: string, from: number, all: WidthProblem[] | null, 
       else {
         const o = open[k]!;
         open.length = k;
-        if (holdsChinese(s, o.at + 1, i)) {
+        // "网红课堂" holds Chinese; 实现"5+2"全覆盖 stands between Chinese words on both sides.
+        if (holdsChinese(s, o.at + 1, i) || (isChinese(neighbour(s, o.at - 1, -1)) && isChinese(neighbour(s, i + 1, 1)))) {
           if ((english ??= isEnglishLine(s, i, latinBefore))) continue;
           if (found(all, first, 'pair', o.at, i + 1)) return true;
         }
