@@ -236,7 +236,10 @@ function computeSections(model: ReportModel, types: TypeSpec[]): DocumentSection
       for (const t of types) {
         if (titleTypes.includes(t)) continue;
         const s = explicitScore(t, cands);
-        if (s > otherScore && s > titleBest) [other, otherScore] = [t, s];
+        // One section more than the title's type is not enough to overrule the title: 工作概况 and
+        // 存在问题 are a quarter's summary as much as research. All of the other type's sections, or
+        // two more than the title's, are.
+        if (s > otherScore && (s > titleBest + 1 || (s > titleBest && s === t.sections.length))) [other, otherScore] = [t, s];
       }
       if (other) {
         effective = [other];
