@@ -29,6 +29,30 @@ export function splitLines(text: string): Array<{ start: number; text: string }>
   return out;
 }
 
+/** `**…**` or `__…__` around words; isEmphasis says whether a match really is emphasis. */
+export const EMPHASIS = /(\*\*|__)(?=[^\s*_])(.+?)(?<=[^\s*_])\1/g;
+
+/**
+ * Whether an EMPHASIS match from `start` to `end` is emphasis: runs of _ of unequal length on its
+ * two sides are a template's blanks (完成____万元，同比增长__%), which the placeholder rule reports.
+ */
+export function isEmphasis(text: string, start: number, end: number): boolean {
+  return text.charCodeAt(start) !== 0x5f || underscoreRun(text, start) === underscoreRun(text, end - 1);
+}
+
+/** How many _ stand in a row through the one at index i. */
+function underscoreRun(text: string, i: number): number {
+  let a = i;
+  while (text.charCodeAt(a - 1) === 0x5f) a--;
+  let b = i;
+  while (text.charCodeAt(b + 1) === 0x5f) b++;
+  return b - a + 1;
+}
+
+function blankEmphasis(s: string): string {
+  return s.replace(EMPHASIS, (m: string, d: string, inner: string, at: number) => (isEmphasis(s, at, at + m.length) ? blank(d) + inner + blank(d) : m));
+}
+
 function blank(s: string): string {
   return ' '.repeat(s.length);
 }
@@ -127,7 +151,7 @@ function maskMarkdownInline(s: string): string {
   out = out.replace(/<(?:https?:\/\/|mailto:)[^>\s]*>/g, blank);
   // Emphasis delimiters around text are syntax; a lone run such as ****年 is text.
   if (out.indexOf('*') >= 0 || out.indexOf('__') >= 0) {
-    out = out.replace(/(\*\*|__)(?=[^\s*_])(.+?)(?<=[^\s*_])\1/g, (_m, d: string, inner: string) => blank(d) + inner + blank(d));
+    out = blankEmphasis(out);
     out = out.replace(/(?<![*\w])\*(?=[^\s*])([^*\n]+?)(?<=[^\s*])\*(?![*\w])/g, (_m, inner: string) => ' ' + inner + ' ');
   }
   // Thematic breaks.
@@ -155,7 +179,7 @@ export const PASTED_HEADING_HASHES = /^( {0,3})(#{1,6})(?=[ \t]|[一二三四五
 function maskPastedMarkdown(s: string): string {
   let out = s;
   if (startsWithHash(out)) out = out.replace(PASTED_HEADING_HASHES, (_m, sp: string, h: string) => sp + blank(h)).replace(/[ \t]+#+[ \t]*$/, blank);
-  if (out.indexOf('**') >= 0 || out.indexOf('__') >= 0) out = out.replace(/(\*\*|__)(?=[^\s*_])(.+?)(?<=[^\s*_])\1/g, (_m, d: string, inner: string) => blank(d) + inner + blank(d));
+  if (out.indexOf('**') >= 0 || out.indexOf('__') >= 0) out = blankEmphasis(out);
   return out;
 }
 

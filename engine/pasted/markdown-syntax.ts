@@ -3,7 +3,7 @@
  * what each piece is, where it stands on the line, and what the line reads without it.
  */
 
-import { PASTED_HEADING_HASHES } from '../parse/text';
+import { EMPHASIS, isEmphasis, PASTED_HEADING_HASHES } from '../parse/text';
 
 export type ArtifactKind = 'heading' | 'bold' | 'bullet' | 'quote' | 'rule' | 'fence' | 'table' | 'table-rule' | 'code' | 'link' | 'emoji';
 
@@ -18,7 +18,6 @@ export interface Artifact {
 /** A heading's # run and the spaces after it; glued to a numbered heading it needs none (###一、). */
 const HEADING = new RegExp(`${PASTED_HEADING_HASHES.source}[ \\t]*`);
 const CLOSING_HASHES = /[ \t]+#+[ \t]*$/;
-const BOLD = /(\*\*|__)(?=[^\s*_])(.+?)(?<=[^\s*_])\1/g;
 const BULLET = /^([ \t\u3000]*)([-*+])([ \t]+)(?=\S)/;
 const QUOTE = /^([ \t]*)(>+)([ \t]*)/;
 const THEMATIC_BREAK = /^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
@@ -89,11 +88,12 @@ export function lineArtifacts(text: string, inTable = false): Artifact[] {
     }
   }
   const rest = text.slice(from);
-  for (const m of matches(BOLD, rest)) {
+  for (const m of matches(EMPHASIS, rest)) {
     // Nested emphasis around the same words (____****第三****____) is one artifact: the fix takes
     // every layer at once, as --fix must reach a fixed point in a bounded number of rounds.
     let start = from + m.index;
     let end = start + m[0].length;
+    if (!isEmphasis(text, start, end)) continue;
     while (start >= from + 2 && /^(\*\*|__)$/.test(text.slice(start - 2, start)) && text.slice(end, end + 2) === text.slice(start - 2, start)) {
       start -= 2;
       end += 2;

@@ -20,10 +20,14 @@ const EMPTY_PAIR_SEARCH = new RegExp(`[《“‘「『【〔${OPEN_PAREN}${OPEN_
 const MAY_HOLD_EMPTY_PAIR = new RegExp(EMPTY_PAIR_SEARCH.source);
 const CODE_BEFORE = /[A-Za-z0-9_$]/;
 
-/** Three or more of _ and ＿; two full-width ones (＿＿万元) are a blank too, where two ASCII ones may be Markdown. */
-const BLANK = /[_＿]{3,}|＿＿/g;
-/** Any three of _ and ＿, widths mixed or not, or two ＿: the start of every BLANK. */
-const BLANK_SEARCH = /[_＿]{3}|＿＿/g;
+/**
+ * Three or more of _ and ＿; two full-width ones (＿＿万元) are a blank too, where two ASCII ones may
+ * be Markdown, unless a unit or % follows them (增长__%, __万元, __人), which no emphasis does.
+ */
+const BEFORE_UNIT = '(?=[%\uFF05万亿元人个家次项名件户所场篇份台套])';
+const BLANK = new RegExp(`[_＿]{3,}|＿＿|(?<!_)__${BEFORE_UNIT}`, 'g');
+/** Any three of _ and ＿, widths mixed or not, two ＿, or two _ before a unit: the start of every BLANK. */
+const BLANK_SEARCH = new RegExp(`[_＿]{3}|＿＿|__${BEFORE_UNIT}`, 'g');
 const MAY_HOLD_BLANK = new RegExp(BLANK_SEARCH.source);
 const INSTRUCTION_HINT = new RegExp(`[】〕}${CLOSE_SQUARE}${CLOSE_PAREN}]|TODO|TBD|FIXME`);
 /**
@@ -42,16 +46,21 @@ const LEAD = '(?:此处|这里|请|如有[，,]?请?|(?:可以?)?(?:根据|结�
 const MAY = '(?:可以?|需要?|应|宜)';
 const FILL = '(?:填写|填入|补充|插入|添加|替换为?|增减|删减|列举|举例|说明|写|填)';
 const SLOT_NOUN = '(?:具体|相关|实际|真实)?(?:数据|数字|数量|金额|人数|比例|时间|日期|案例|事例|名称|单位|内容|做法|成效|图表|图片|照片|表格|姓名)';
+/** A template's brief for what to write there: (列出2-3个主要问题), (简述本年度主要工作). */
+const OUTLINE_VERB = '(?:列出|列举|简述|简要(?:说明|描述|介绍|概括)|概述|描述)';
 const WAITING = '(?:待补充|待填写|待完善|待核实|待确认|待更新|需核实|需确认|请核实)';
 const PAREN_INSTRUCTION =
   `[${OPEN_PAREN}]${S}(?:${WAITING}|待定|${LEAD}${MAY}?${FILL}[^${CLOSE_PAREN}]{0,20}|${MAY}?(?:填写|填入|补充|插入|替换为?)${SLOT_NOUN}[^${CLOSE_PAREN}]{0,6}|填写|填入|补充|插入|` +
-  `[^${CLOSE_PAREN}\\n]{1,8}?${WAITING}|具体(?:数据|数字|数量|金额|人数|时间|日期|案例|事例|名称|单位|内容|做法|成效)[^${CLOSE_PAREN}见]{0,6})${S}[${CLOSE_PAREN}]`;
+  `[^${CLOSE_PAREN}\\n]{1,8}?${WAITING}|${OUTLINE_VERB}(?!如下|于后)[^${CLOSE_PAREN}\\n]{1,20}|具体(?:数据|数字|数量|金额|人数|时间|日期|案例|事例|名称|单位|内容|做法|成效)[^${CLOSE_PAREN}见]{0,6})${S}[${CLOSE_PAREN}]`;
 /** Brackets a report uses for its own words: 【附件】, 〔2025〕 (a document number), (试行). */
-const S_SHORT = '[^\\n]{0,16}?';
+/** A few characters inside a bracket, none of them its closing one: [附件A]，数据见[图1] is two pairs, not one. */
+const shortInside = (close: string): string => `[^${close}\\n]{0,16}?`;
 const INSTRUCTION = new RegExp(
   [
-    `【${S_SHORT}(?:${SLOT_WORDS})${S_SHORT}】`,
-    `[${OPEN_SQUARE}]${S_SHORT}(?:${SLOT_WORDS})${S_SHORT}[${CLOSE_SQUARE}]`,
+    `【${shortInside('】')}(?:${SLOT_WORDS})${shortInside('】')}】`,
+    `[${OPEN_SQUARE}]${shortInside(CLOSE_SQUARE)}(?:${SLOT_WORDS})${shortInside(CLOSE_SQUARE)}[${CLOSE_SQUARE}]`,
+    // [客户A], [项目B]: a sample's stand-in, a noun with a letter for the name ([附件A] names an annex).
+    `[${OPEN_SQUARE}](?![附图表])[\\u4e00-\\u9fff]{1,6}[A-Z][${CLOSE_SQUARE}](?![(（])`,
     '\\{\\{[^{}\\n]{1,20}\\}\\}',
     `〔${S}(?:待补充|待填写|待完善|待定|待核实|待确认|待更新|此处[^〕]{0,20})${S}〕`,
     PAREN_INSTRUCTION,
@@ -110,6 +119,6 @@ export const BLANK_FINDER: SlotFinder = { find: findBlankSlots, search: BLANK_SE
  * Every INSTRUCTION alternative starts with a bracket and one of these lead words, or with a TODO-like
  * word, or holds a waiting word ((数据需核实)); this finds the lines of them all in one pass.
  */
-export const INSTRUCTION_FINDER: SlotFinder = { find: findInstructionSlots, search: new RegExp(`[【\\[［〔]|\\{\\{|[（(][ \\t\\u3000]*(?:待|此处|这里|请|如有|根据实际|结合实际|根据需要|结合需要|可|需|应|宜|填|补|插|替换|具体|姓名|名字|人名|单位名称|部门名称|项目名称|联系电话|电话|手机号|日期|金额|地点|职务)|${WAITING}|TODO|TBD|FIXME`, 'g') };
+export const INSTRUCTION_FINDER: SlotFinder = { find: findInstructionSlots, search: new RegExp(`[【\\[［〔]|\\{\\{|[（(][ \\t\\u3000]*(?:待|此处|这里|请|列出|列举|简述|简要|概述|描述|如有|根据实际|结合实际|根据需要|结合需要|可|需|应|宜|填|补|插|替换|具体|姓名|名字|人名|单位名称|部门名称|项目名称|联系电话|电话|手机号|日期|金额|地点|职务)|${WAITING}|TODO|TBD|FIXME`, 'g') };
 /** Every ELLIPSIS_SLOT match holds one of the needles. */
 export const ELLIPSIS_FINDER: SlotFinder = { find: findEllipsisSlots, needles: ['……', '...'] };
