@@ -15,6 +15,8 @@ import { isTipsHeadingText, LEAD_SYNTAX } from '../parse/tips';
 /** 你 in 你们, 你局, 你单位 addresses an office; 我 in 我局, 我们, 我市 speaks for one. Neither is the assistant and its user. */
 const YOU = '(?:您|你(?![们局市区县省校院委部厅处所单位司]))';
 const ME = '我(?![局们市区县省校院委部厅处所单位司镇乡街村站队团会国党军])';
+/** The user's office as an assistant names it: 贵单位, 贵校, 贵院 (a report calls its own 本单位, 我校). */
+const YOURS = '贵(?:单位|校|院|公司|局|部门|中心|机构)';
 
 const FRAME: RegExp[] = [
   // Openers: 当然可以！ 好的！ 没问题，以下是… 很高兴为您…
@@ -43,7 +45,7 @@ const FRAME: RegExp[] = [
   new RegExp(`${YOU}看(?:这样|看这|一下这)|(?:这个版本|这一版|这版)[^。！？]{0,8}(?:可以吗|满意吗|合适吗|行吗)`),
   // 欢迎继续提问: more questions for the assistant (欢迎大家提问 at a meeting is not).
   new RegExp(`欢迎(?:${YOU}(?:继续|随时|再次?)?|继续|随时|再次?)(?:提问|追问)`),
-  new RegExp(`${YOU}(?:可以|可|也可以)?(?:根据|结合).{0,6}(?:实际|自身|贵单位|${YOU}的|具体|情况|需要|需求)`),
+  new RegExp(`${YOU}(?:可以|可|也可以)?(?:根据|结合).{0,6}(?:实际|自身|${YOURS}|${YOU}的|具体|情况|需要|需求)`),
   new RegExp(`${YOU}的?(?:需求|要求|需要|参考|修改|调整|满意|使用)|(?:满足|符合)${YOU}|祝${YOU}`),
   // Itself: 作为一个人工智能模型…
   /作为(?:一个|一名|一款)(?:人工智能|AI|ai|语言模型|大(?:语言)?模型|智能助手)|作为(?:AI|人工智能)(?:语言)?(?:模型|助手)|作为(?:大)?语言模型|作为智能助手/,
@@ -51,11 +53,14 @@ const FRAME: RegExp[] = [
   // The text called a sample: 文中数据为示例; 以上内容仅供参考，请根据实际情况调整
   /(?:数据|数字|案例|内容|信息|人名|名称|单位)(?:均|都)?(?:为|是|系|属)(?:示例|虚构|假设|模拟|举例)/,
   /仅供参考.{0,12}(?:根据|结合).{0,6}(?:实际|具体)|(?:根据|结合)实际(?:情况)?.{0,6}(?:调整|修改|补充|填写|替换).{0,8}仅供参考/,
-  new RegExp(`请(?:${YOU})?(?:根据|结合|按照|依据).{0,8}(?:实际|具体|贵单位|本单位|自身|${YOU}的)(?:情况)?.{0,6}(?:调整|修改|补充|填写|替换|完善|修订)`),
-  // 可根据贵单位实际情况调整: a report never calls its own office 贵单位 (请贵单位…, a letter's request, is not this).
-  /(?:可|可以)(?:根据|结合|参照)贵单位/,
+  new RegExp(`请(?:${YOU})?(?:根据|结合|按照|依据).{0,8}(?:实际|具体|${YOURS}|本单位|自身|${YOU}的)(?:情况)?.{0,6}(?:调整|修改|补充|填写|替换|完善|修订)`),
+  // 可根据贵单位实际情况调整, 可以根据贵校实际情况进行删减: a report never calls its own office 贵单位
+  // (请贵单位…, a letter's request, and 感谢贵校的支持 are not this).
+  new RegExp(`(?:可|可以)(?:根据|结合|参照)${YOURS}`),
+  // 本文由AI生成，仅供参考: the text labelled as generated (利用AI辅助批改作业 is a report's subject).
+  /(?:本文|全文|此文|以上内容|上述内容|本报告)(?:由|系|为|是)(?:AI|人工智能|大模型)(?:工具)?(?:生成|撰写|创作|写作)/,
   // 请将XX替换为实际数据, a sentence of its own ((请替换为实际数据) inside a sentence is placeholder's slot).
-  /^(?:请|可)?(?:将|把)[^。！？]{0,16}(?:替换|换成|改为)(?:为|成)?(?:实际|真实|具体|贵单位|本单位)的?(?:数据|数字|数值|名称|内容|信息|姓名|人名|单位|情况|时间|日期)/,
+  new RegExp(`^(?:请|可)?(?:将|把)[^。！？]{0,16}(?:替换|换成|改为)(?:为|成)?(?:实际|真实|具体|${YOURS}|本单位)的?(?:数据|数字|数值|名称|内容|信息|姓名|人名|单位|情况|时间|日期)`),
   // The assistant speaking of what it wrote: 以上是一份较为完整的工作总结框架; 这份总结结构清晰，重点突出.
   /^(?:以上|上面|上述)(?:是|为)(?:一份|一篇|一个|一套)/,
   /^(?:这份|这篇)[^。！？]{0,8}(?:总结|报告|范文|稿|材料|要点|计划)[^。！？]{0,4}?(?:结构|框架|条理|层次|逻辑|语言)[^。！？]{0,2}(?:清晰|完整|严谨|规范|简洁|分明)/,
@@ -107,4 +112,4 @@ export function frameSpans(text: string): FrameSpan[] {
  * closers that hold none of them (当然可以！, 好的！, 以上是一份……框架, 这份总结结构清晰, 如果还有什么需要)
  * are looked for at a document's edges only: every needle is one more search of the whole text.
  */
-export const FRAME_NEEDLES = ['您', '你', '示例', '虚构', '假设', '仅供参考', '人工智能', '语言模型', 'AI', '告诉我', '联系我', '需要我', '有所帮助', '请根据', '请结合', '提问', '追问', '贵单位', '替换'];
+export const FRAME_NEEDLES = ['您', '你', '示例', '虚构', '假设', '仅供参考', '人工智能', '语言模型', 'AI', '告诉我', '联系我', '需要我', '有所帮助', '请根据', '请结合', '提问', '追问', '贵', '替换'];
