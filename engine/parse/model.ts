@@ -105,7 +105,8 @@ export function parse(text: string, options: ParseOptions = {}): ReportModel {
     }
     const texts = markers.map((m) => headingText(lines[m.line]!.text.slice(m.textStart)));
     const depths = markdown ? markers.map((m) => atxDepth(lines[m.line]!.text)) : [];
-    const { roots, nodes, familyOrder } = buildTree(markers, texts, depths);
+    const indents = markers.map((m) => spaceIndent(lines[m.line]!.text));
+    const { roots, nodes, familyOrder } = buildTree(markers, texts, depths, indents);
     assignSectionEnds(nodes, slice.endLine, blankLine);
     const title = slice.titleLine === null ? null : lines[slice.titleLine]!.masked.trim();
     const types = forcedType ? [forcedType] : detectTypes(title ?? undefined, titleRules);
@@ -177,3 +178,15 @@ export function looksLikeReport(model: ReportModel): boolean {
 
 /** How many structural markers make an untitled text a report. */
 const MARKERS_THAT_MAKE_A_REPORT = 3;
+
+/** Leading ASCII spaces (a tab counts four): how deep a pasted Markdown list item is nested. Full-width spaces indent every paragraph alike. */
+function spaceIndent(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x20) n++;
+    else if (c === 0x09) n += 4;
+    else break;
+  }
+  return n;
+}

@@ -2,7 +2,8 @@
  * Builds a document's heading tree. Levels come from the order in which marker families first
  * appear (docs/domain.md §2), so a document that goes 一、 → 1. directly is fine. A list that restarts
  * at 1 inside an item and is followed by the outer list's next number (seed 003 篇2: 二、 … 一、…四、
- * … 三、) is an inner list, nested one step below the item it sits in.
+ * … 三、) is an inner list, nested one step below the item it sits in; so is one restarting at 1
+ * indented by spaces deeper than the item before it (a list pasted from Markdown).
  */
 import type { Family, Marker } from './markers';
 
@@ -26,6 +27,8 @@ export interface HeadingNode {
 }
 
 const INNER_LIST_LOOKAHEAD = 400;
+/** Spaces more than the outer item's that make a list restarting at 1 an inner list (Markdown nests by two or more). */
+const MIN_NESTING_INDENT = 2;
 
 /**
  * The hierarchy of families: in order of first appearance, except that a family first seen right
@@ -50,6 +53,7 @@ export function buildTree(
   markers: Marker[],
   headingTexts: string[],
   headingDepths: number[] = [],
+  indents: number[] = [],
 ): { roots: HeadingNode[]; nodes: HeadingNode[]; familyOrder: Family[] } {
   const familyOrder = familyHierarchy(markers);
   const familyRank = (f: Family): number => familyOrder.indexOf(f);
@@ -77,7 +81,13 @@ export function buildTree(
     if (!inner && marker.value === 1) {
       const siblings = stack.length ? stack[stack.length - 1]!.children : roots;
       const previous = lastOfFamily(siblings, marker.family);
-      const end = previous?.marker.value ? innerListEnd(markers, i, previous.marker.value, rankAt) : -1;
+      const outerIndent = previous ? (indents[nodes.indexOf(previous)] ?? 0) : 0;
+      const indented = previous !== undefined && (indents[i] ?? 0) >= outerIndent + MIN_NESTING_INDENT;
+      const end = indented
+        ? indentedListEnd(markers, i, outerIndent, rankAt, indents)
+        : previous?.marker.value
+          ? innerListEnd(markers, i, previous.marker.value, rankAt)
+          : -1;
       if (previous && end > i) {
         innerUntil.set(marker.family, { end, parent: previous });
         level = previous.level + 0.5;
@@ -129,6 +139,20 @@ function innerListEnd(markers: Marker[], start: number, outer: number, rankAt: (
     innerLast = m.value;
   }
   return -1;
+}
+
+/**
+ * Index of the marker that ends an inner list recognised by its indentation (a list pasted from
+ * Markdown: `   1.` under `2.`): the first marker of its family indented no deeper than the outer
+ * item, or of a family above it; the document's end when none comes.
+ */
+function indentedListEnd(markers: Marker[], start: number, outerIndent: number, rankAt: (i: number) => number, indents: number[]): number {
+  const family = markers[start]!.family;
+  const rank = rankAt(start);
+  for (let k = start + 1; k < markers.length; k++) {
+    if (rankAt(k) < rank || (markers[k]!.family === family && (indents[k] ?? 0) <= outerIndent)) return k;
+  }
+  return markers.length;
 }
 
 /** Sets each node's endLine: the line before the next heading at its level or above, blank lines trimmed. */
