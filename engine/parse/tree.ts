@@ -67,6 +67,7 @@ export function buildTree(
   const stack: HeadingNode[] = [];
   /** Index of the marker that ends the current inner list, per family; -1 when none is open. */
   const innerUntil = new Map<Family, { end: number; parent: HeadingNode }>();
+  const markerIndex = new Map<HeadingNode, number>();
 
   for (let i = 0; i < markers.length; i++) {
     const marker = markers[i]!;
@@ -81,7 +82,7 @@ export function buildTree(
     if (!inner && marker.value === 1) {
       const siblings = stack.length ? stack[stack.length - 1]!.children : roots;
       const previous = lastOfFamily(siblings, marker.family);
-      const outerIndent = previous ? (indents[nodes.indexOf(previous)] ?? 0) : 0;
+      const outerIndent = previous ? (indents[markerIndex.get(previous)!] ?? 0) : 0;
       const indented = previous !== undefined && (indents[i] ?? 0) >= outerIndent + MIN_NESTING_INDENT;
       const end = indented
         ? indentedListEnd(markers, i, outerIndent, rankAt, indents)
@@ -110,6 +111,7 @@ export function buildTree(
     };
     (parent ? parent.children : roots).push(node);
     nodes.push(node);
+    markerIndex.set(node, i);
     stack.push(node);
   }
   return { roots, nodes, familyOrder };
