@@ -222,8 +222,24 @@ export function analyzeSections(model: ReportModel, types: TypeSpec[]): Document
   return last.result;
 }
 
+/**
+ * The types whose parts follow a combined report as documents of their own: 2026年工作计划 after
+ * 2025年工作总结暨2026年工作计划 is that report's plan part, checked there, not in the first part.
+ */
+function typesInLaterParts(documents: readonly ReportDocument[], index: number): Set<string> {
+  const doc = documents[index]!;
+  const out = new Set<string>();
+  if (doc.types.length < 2) return out;
+  for (let k = index + 1; k < documents.length; k++) {
+    const part = documents[k]!.types;
+    if (!part.every((t) => doc.types.includes(t))) break;
+    for (const t of part) out.add(t);
+  }
+  return out;
+}
+
 function computeSections(model: ReportModel, types: TypeSpec[]): DocumentSections[] {
-  return model.documents.map((doc) => {
+  return model.documents.map((doc, index) => {
     const titleTypes = doc.types.map((id) => types.find((t) => t.id === id)).filter((t): t is TypeSpec => !!t);
     if (!titleTypes.length) return { doc, types: [], mismatch: null };
     const cands = candidates(model, doc);
@@ -247,6 +263,7 @@ function computeSections(model: ReportModel, types: TypeSpec[]): DocumentSection
       }
     }
     const ids = effective.map((t) => t.id);
-    return { doc, types: effective.map((t) => findSections(t, cands, ids)), mismatch };
+    const later = typesInLaterParts(model.documents, index);
+    return { doc, types: effective.map((t) => (later.has(t.id) ? { type: t, hits: [], missing: [] } : findSections(t, cands, ids))), mismatch };
   });
 }
