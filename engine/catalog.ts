@@ -105,7 +105,7 @@ export const BUILTIN_TYPES: TypeSpec[] = [
     titleKeywords: ['调研', '调查报告', '考察报告'],
     sections: [
       // Not implicit: a survey that opens with its problems has no situation section (docs/domain.md §1).
-      { id: 'situation', label: '基本情况', keywords: ['基本情况', '现状', '概况', '总体情况', '调研情况', '调查情况', '主要做法', '调研对象', '情况'], lead: 'situation' },
+      { id: 'situation', label: '基本情况', keywords: ['基本情况', '现状', '概况', '总体情况', '调研情况', '调查情况', '主要做法', '调研对象', '调研发现', '调查发现', '主要成效', '取得的成效', '工作成效', '进展', '情况'], lead: 'situation' },
       { id: 'problems', label: '存在问题', keywords: ['存在问题', '存在的问题', '主要问题', '问题与不足', '困难', '短板', '不足', '问题'], lead: 'problems' },
       { id: 'recommendations', label: '对策建议', keywords: ['建议', '对策', '措施', '思考', '启示', '下一步'] },
     ],

@@ -140,6 +140,8 @@ function scoreSections(type: TypeSpec, text: string): Match {
   const scores: number[] = new Array<number>(type.sections.length).fill(0);
   /** Per section, the characters its keywords cover (a bit per column, headings being short). */
   const covered: number[] = new Array<number>(type.sections.length).fill(0);
+  /** Per section, whether one of its keywords stands as a name, not as a modifier before 的 (调研发现的主要问题). */
+  const named: boolean[] = new Array<boolean>(type.sections.length).fill(false);
   let counted: Set<KeywordEntry> | null = null;
   for (let i = 0; i < text.length; i++) {
     const entries = index.get(text.charCodeAt(i));
@@ -148,6 +150,7 @@ function scoreSections(type: TypeSpec, text: string): Match {
       if (!text.startsWith(e.keyword, i) || counted?.has(e)) continue;
       (counted ??= new Set()).add(e);
       scores[e.section]! += e.keyword.length;
+      if (text.charCodeAt(i + e.keyword.length) !== 0x7684) named[e.section] = true;
       if (i < 31) covered[e.section]! |= ((1 << Math.min(e.keyword.length, 31 - i)) - 1) << i;
     }
   }
@@ -157,8 +160,9 @@ function scoreSections(type: TypeSpec, text: string): Match {
     if (scores[i]! > bestScore) [bestIndex, bestScore] = [i, scores[i]!];
   }
   if (bestIndex < 0) return { section: null, score: 0, also: [] };
-  // Another section counts too when its keywords stand apart from the best one's: 问题与建议.
-  const also = type.sections.filter((_, i) => i !== bestIndex && scores[i]! > 0 && (covered[i]! & covered[bestIndex]!) === 0 && covered[i] !== 0);
+  // Another section counts too when its keywords stand apart from the best one's (问题与建议), and
+  // not only before 的: in 调研发现的主要问题 the findings are the problems.
+  const also = type.sections.filter((_, i) => i !== bestIndex && scores[i]! > 0 && named[i] && (covered[i]! & covered[bestIndex]!) === 0 && covered[i] !== 0);
   return { section: type.sections[bestIndex]!, score: bestScore, also };
 }
 
