@@ -83,9 +83,13 @@ export function buildTree(
       const siblings = stack.length ? stack[stack.length - 1]!.children : roots;
       const previous = lastOfFamily(siblings, marker.family);
       const outerIndent = previous ? (indents[markerIndex.get(previous)!] ?? 0) : 0;
-      const indented = previous !== undefined && (indents[i] ?? 0) >= outerIndent + MIN_NESTING_INDENT;
+      // Only right after the item or inside it (nothing of its rank or above between), and never
+      // for a Markdown # heading, whose indentation nests nothing.
+      const last = nodes[nodes.length - 1];
+      const follows = previous !== undefined && last !== undefined && (last === previous || isAncestor(previous, last));
+      const indented = follows && !(headingDepths[i] ?? 0) && (indents[i] ?? 0) >= outerIndent + MIN_NESTING_INDENT;
       const end = indented
-        ? indentedListEnd(markers, i, outerIndent, rankAt, indents)
+        ? indentedListEnd(markers, i, previous!.marker.value, outerIndent, rankAt, indents)
         : previous?.marker.value
           ? innerListEnd(markers, i, previous.marker.value, rankAt)
           : -1;
@@ -117,6 +121,11 @@ export function buildTree(
   return { roots, nodes, familyOrder };
 }
 
+function isAncestor(a: HeadingNode, node: HeadingNode): boolean {
+  for (let p = node.parent; p; p = p.parent) if (p === a) return true;
+  return false;
+}
+
 function lastOfFamily(siblings: HeadingNode[], family: Family): HeadingNode | undefined {
   for (let k = siblings.length - 1; k >= 0; k--) if (siblings[k]!.marker.family === family) return siblings[k];
   return undefined;
@@ -146,13 +155,16 @@ function innerListEnd(markers: Marker[], start: number, outer: number, rankAt: (
 /**
  * Index of the marker that ends an inner list recognised by its indentation (a list pasted from
  * Markdown: `   1.` under `2.`): the first marker of its family indented no deeper than the outer
- * item, or of a family above it; the document's end when none comes.
+ * item, which must carry the outer list on (3. after 2.), or one of a family above it; the
+ * document's end when none comes. -1 when the outer list does not carry on: then the indentation
+ * is not telling a nesting apart from a mistake.
  */
-function indentedListEnd(markers: Marker[], start: number, outerIndent: number, rankAt: (i: number) => number, indents: number[]): number {
+function indentedListEnd(markers: Marker[], start: number, outer: number | null, outerIndent: number, rankAt: (i: number) => number, indents: number[]): number {
   const family = markers[start]!.family;
   const rank = rankAt(start);
   for (let k = start + 1; k < markers.length; k++) {
-    if (rankAt(k) < rank || (markers[k]!.family === family && (indents[k] ?? 0) <= outerIndent)) return k;
+    if (rankAt(k) < rank) return k;
+    if (markers[k]!.family === family && (indents[k] ?? 0) <= outerIndent) return outer !== null && markers[k]!.value === outer + 1 ? k : -1;
   }
   return markers.length;
 }
