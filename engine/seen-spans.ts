@@ -17,6 +17,25 @@ const FIELDS = 5;
  */
 const MAX_SAME_PRINT = 4;
 
+/**
+ * A span copied twice, once with half-width punctuation (pasted from the web or a chat tool), is
+ * still one text: , ; : ? ! ( ) count as ，；：？！（）.
+ */
+const HALF_WIDTH_MARKS = /[,;:?!()]/g;
+
+function widthFolded(c: number): number {
+  return c === 0x2c || c === 0x3b || c === 0x3a || c === 0x3f || c === 0x21 || c === 0x28 || c === 0x29 ? c + 0xfee0 : c;
+}
+
+function sameWhenFolded(a: string, aStart: number, b: string, bStart: number, length: number): boolean {
+  for (let k = 0; k < length; k++) {
+    const x = a.charCodeAt(aStart + k);
+    const y = b.charCodeAt(bStart + k);
+    if (x !== y && widthFolded(x) !== widthFolded(y)) return false;
+  }
+  return true;
+}
+
 export class SeenSpans {
   /** Entry index + 1 per slot, 0 when free; always at most half full. */
   private slots = new Int32Array(1024);
@@ -46,10 +65,10 @@ export class SeenSpans {
     const length = end - start;
     const print =
       Math.imul(length, 0x9e3779b1) ^
-      text.charCodeAt(start) ^
-      Math.imul(text.charCodeAt(start + 1), 0x85ebca6b) ^
-      Math.imul(text.charCodeAt(start + (length >> 1)), 0xc2b2ae35) ^
-      Math.imul(text.charCodeAt(end - 1), 0x27d4eb2f);
+      widthFolded(text.charCodeAt(start)) ^
+      Math.imul(widthFolded(text.charCodeAt(start + 1)), 0x85ebca6b) ^
+      Math.imul(widthFolded(text.charCodeAt(start + (length >> 1))), 0xc2b2ae35) ^
+      Math.imul(widthFolded(text.charCodeAt(end - 1)), 0x27d4eb2f);
     const e = this.entries;
     const mask = this.slots.length - 1;
     let slot = (print ^ (print >>> 15)) & mask;
@@ -57,9 +76,9 @@ export class SeenSpans {
     for (let k = this.slots[slot]! - 1; k >= 0; slot = (slot + 1) & mask, k = this.slots[slot]! - 1) {
       const at = k * FIELDS;
       if (e[at] !== print || e[at + 3]! - e[at + 2]! !== length) continue;
-      if (this.lines[e[at + 1]!]!.masked.startsWith(text.slice(start, end), e[at + 2])) return range(e[at + 1]!, e[at + 2]!, e[at + 3]!);
+      if (sameWhenFolded(this.lines[e[at + 1]!]!.masked, e[at + 2]!, text, start, length)) return range(e[at + 1]!, e[at + 2]!, e[at + 3]!);
       if (++samePrint >= MAX_SAME_PRINT) {
-        const key = text.slice(start, end);
+        const key = text.slice(start, end).replace(HALF_WIDTH_MARKS, (c) => String.fromCharCode(widthFolded(c.charCodeAt(0))));
         const first = this.overflow.get(key);
         if (!first) this.overflow.set(key, range(line, start, end));
         return first ?? null;
