@@ -1,4 +1,4 @@
-import { agrees, agreesWithin, countsIn, pairFor, RATE, shareRange } from '../content/figures';
+import { agrees, agreesWithin, countsIn, pairFor, RATE, shareRange, type Count } from '../content/figures';
 import { growthRates, sharesOfNamedWholes, type StatedRatio } from '../content/stated-ratios';
 import type { Rule } from '../rule';
 import { linesContaining, matchesOf } from '../search';
@@ -18,6 +18,18 @@ function mayStateRate(sentence: string): boolean {
  * pairing is unambiguous, in the sentence with the rate or the one before it; rounding or cutting
  * to the stated precision agrees.
  */
+/**
+ * The counts before a rate in its sentence; after a semicolon only those after it, when there are
+ * two or more (回收1150份，回收率95.8%；参加体检560人，查出84人，检出率12%: the rate is of its own clause).
+ */
+function countsBefore(sentence: string, at: number): Count[] {
+  const all = countsIn(sentence.slice(0, at));
+  const semicolon = Math.max(sentence.lastIndexOf('；', at), sentence.lastIndexOf(';', at));
+  if (semicolon < 0) return all;
+  const own = countsIn(sentence.slice(semicolon + 1, at));
+  return own.length >= 2 ? own : all;
+}
+
 const rule: Rule = {
   id: 'figure-mismatch',
   category: 'content',
@@ -53,7 +65,7 @@ const rule: Rule = {
         }
         const rates = mayStateRate(sentence) ? matchesOf(RATE, sentence) : [];
         for (const r of rates) {
-          const before = countsIn(sentence.slice(0, r.index));
+          const before = countsBefore(sentence, r.index!);
           const pairing = pairFor(before.length ? before : countsIn(previous), r[1]!);
           if (!pairing) continue;
           const { total, part, others } = pairing;
