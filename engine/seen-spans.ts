@@ -5,6 +5,7 @@
  * addressing over typed arrays: a Map entry per sentence made duplicate-text the engine's most
  * expensive rule.
  */
+import { fullWidthPunctuationCode, withFullWidthPunctuation } from './chars';
 import type { Line } from './parse/text';
 import { range, type Range } from './types';
 
@@ -18,20 +19,14 @@ const FIELDS = 5;
 const MAX_SAME_PRINT = 4;
 
 /**
- * A span copied twice, once with half-width punctuation (pasted from the web or a chat tool), is
- * still one text: , ; : ? ! ( ) count as ，；：？！（）.
+ * Whether two spans read the same with their punctuation full-width: a span copied twice, once with
+ * half-width punctuation (pasted from the web or a chat tool), is still one text.
  */
-const HALF_WIDTH_MARKS = /[,;:?!()]/g;
-
-function widthFolded(c: number): number {
-  return c === 0x2c || c === 0x3b || c === 0x3a || c === 0x3f || c === 0x21 || c === 0x28 || c === 0x29 ? c + 0xfee0 : c;
-}
-
 function sameWhenFolded(a: string, aStart: number, b: string, bStart: number, length: number): boolean {
   for (let k = 0; k < length; k++) {
     const x = a.charCodeAt(aStart + k);
     const y = b.charCodeAt(bStart + k);
-    if (x !== y && widthFolded(x) !== widthFolded(y)) return false;
+    if (x !== y && fullWidthPunctuationCode(x) !== fullWidthPunctuationCode(y)) return false;
   }
   return true;
 }
@@ -65,10 +60,10 @@ export class SeenSpans {
     const length = end - start;
     const print =
       Math.imul(length, 0x9e3779b1) ^
-      widthFolded(text.charCodeAt(start)) ^
-      Math.imul(widthFolded(text.charCodeAt(start + 1)), 0x85ebca6b) ^
-      Math.imul(widthFolded(text.charCodeAt(start + (length >> 1))), 0xc2b2ae35) ^
-      Math.imul(widthFolded(text.charCodeAt(end - 1)), 0x27d4eb2f);
+      fullWidthPunctuationCode(text.charCodeAt(start)) ^
+      Math.imul(fullWidthPunctuationCode(text.charCodeAt(start + 1)), 0x85ebca6b) ^
+      Math.imul(fullWidthPunctuationCode(text.charCodeAt(start + (length >> 1))), 0xc2b2ae35) ^
+      Math.imul(fullWidthPunctuationCode(text.charCodeAt(end - 1)), 0x27d4eb2f);
     const e = this.entries;
     const mask = this.slots.length - 1;
     let slot = (print ^ (print >>> 15)) & mask;
@@ -78,7 +73,7 @@ export class SeenSpans {
       if (e[at] !== print || e[at + 3]! - e[at + 2]! !== length) continue;
       if (sameWhenFolded(this.lines[e[at + 1]!]!.masked, e[at + 2]!, text, start, length)) return range(e[at + 1]!, e[at + 2]!, e[at + 3]!);
       if (++samePrint >= MAX_SAME_PRINT) {
-        const key = text.slice(start, end).replace(HALF_WIDTH_MARKS, (c) => String.fromCharCode(widthFolded(c.charCodeAt(0))));
+        const key = withFullWidthPunctuation(text.slice(start, end));
         const first = this.overflow.get(key);
         if (!first) this.overflow.set(key, range(line, start, end));
         return first ?? null;

@@ -4,17 +4,8 @@
  * source into its ASCII twin, and the `zh` tag converts the template's own punctuation; the values
  * put into a message stay as they are, since they quote the user's text.
  */
-const FULL_WIDTH: Readonly<Record<string, string>> = {
-  ',': '\uFF0C',
-  ':': '\uFF1A',
-  ';': '\uFF1B',
-  '(': '\uFF08',
-  ')': '\uFF09',
-  '!': '\uFF01',
-  '?': '\uFF1F',
-};
+import { withFullWidthPunctuation } from './chars';
 
-const ASCII_PUNCTUATION = /[,:;()!?]/g;
 /** Converted texts: messages are made from a few fixed parts, again and again. */
 const converted = new Map<string, string>();
 
@@ -22,7 +13,7 @@ const converted = new Map<string, string>();
 export function fullWidth(text: string): string {
   let out = converted.get(text);
   if (out === undefined) {
-    out = text.replace(ASCII_PUNCTUATION, (c) => FULL_WIDTH[c]!);
+    out = withFullWidthPunctuation(text);
     if (converted.size > 1000) converted.clear();
     converted.set(text, out);
   }

@@ -105,8 +105,7 @@ export function parse(text: string, options: ParseOptions = {}): ReportModel {
     }
     const texts = markers.map((m) => headingText(lines[m.line]!.text.slice(m.textStart)));
     const depths = markdown ? markers.map((m) => atxDepth(lines[m.line]!.text)) : [];
-    const indents = markers.map((m) => spaceIndent(lines[m.line]!.text));
-    const { roots, nodes, familyOrder } = buildTree(markers, texts, depths, indents);
+    const { roots, nodes, familyOrder } = buildTree(markers, texts, depths, (m) => spaceIndent(lines[m.line]!.text));
     assignSectionEnds(nodes, slice.endLine, blankLine);
     const title = slice.titleLine === null ? null : lines[slice.titleLine]!.masked.trim();
     const types = forcedType ? [forcedType] : detectTypes(title ?? undefined, titleRules);

@@ -53,7 +53,7 @@ export function buildTree(
   markers: Marker[],
   headingTexts: string[],
   headingDepths: number[] = [],
-  indents: number[] = [],
+  indentOf: (m: Marker) => number = () => 0,
 ): { roots: HeadingNode[]; nodes: HeadingNode[]; familyOrder: Family[] } {
   const familyOrder = familyHierarchy(markers);
   const familyRank = (f: Family): number => familyOrder.indexOf(f);
@@ -67,7 +67,6 @@ export function buildTree(
   const stack: HeadingNode[] = [];
   /** Index of the marker that ends the current inner list, per family; -1 when none is open. */
   const innerUntil = new Map<Family, { end: number; parent: HeadingNode }>();
-  const markerIndex = new Map<HeadingNode, number>();
 
   for (let i = 0; i < markers.length; i++) {
     const marker = markers[i]!;
@@ -82,14 +81,14 @@ export function buildTree(
     if (!inner && marker.value === 1) {
       const siblings = stack.length ? stack[stack.length - 1]!.children : roots;
       const previous = lastOfFamily(siblings, marker.family);
-      const outerIndent = previous ? (indents[markerIndex.get(previous)!] ?? 0) : 0;
+      const outerIndent = previous ? indentOf(previous.marker) : 0;
       // Only right after the item or inside it (nothing of its rank or above between), and never
       // for a Markdown # heading, whose indentation nests nothing.
       const last = nodes[nodes.length - 1];
       const follows = previous !== undefined && last !== undefined && (last === previous || isAncestor(previous, last));
-      const indented = follows && !(headingDepths[i] ?? 0) && (indents[i] ?? 0) >= outerIndent + MIN_NESTING_INDENT;
+      const indented = follows && !(headingDepths[i] ?? 0) && indentOf(marker) >= outerIndent + MIN_NESTING_INDENT;
       const end = indented
-        ? indentedListEnd(markers, i, previous!.marker.value, outerIndent, rankAt, indents)
+        ? indentedListEnd(markers, i, previous!.marker.value, outerIndent, rankAt, indentOf)
         : previous?.marker.value
           ? innerListEnd(markers, i, previous.marker.value, rankAt)
           : -1;
@@ -115,7 +114,6 @@ export function buildTree(
     };
     (parent ? parent.children : roots).push(node);
     nodes.push(node);
-    markerIndex.set(node, i);
     stack.push(node);
   }
   return { roots, nodes, familyOrder };
@@ -159,12 +157,12 @@ function innerListEnd(markers: Marker[], start: number, outer: number, rankAt: (
  * document's end when none comes. -1 when the outer list does not carry on: then the indentation
  * is not telling a nesting apart from a mistake.
  */
-function indentedListEnd(markers: Marker[], start: number, outer: number | null, outerIndent: number, rankAt: (i: number) => number, indents: number[]): number {
+function indentedListEnd(markers: Marker[], start: number, outer: number | null, outerIndent: number, rankAt: (i: number) => number, indentOf: (m: Marker) => number): number {
   const family = markers[start]!.family;
   const rank = rankAt(start);
   for (let k = start + 1; k < markers.length; k++) {
     if (rankAt(k) < rank) return k;
-    if (markers[k]!.family === family && (indents[k] ?? 0) <= outerIndent) return outer !== null && markers[k]!.value === outer + 1 ? k : -1;
+    if (markers[k]!.family === family && indentOf(markers[k]!) <= outerIndent) return outer !== null && markers[k]!.value === outer + 1 ? k : -1;
   }
   return markers.length;
 }

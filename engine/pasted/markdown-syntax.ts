@@ -61,7 +61,7 @@ export function isTableRule(text: string): boolean {
 export function lineArtifacts(text: string, inTable = false): Artifact[] {
   if (FENCE.test(text)) return [{ kind: 'fence', start: 0, end: text.length, replacement: null }];
   if (THEMATIC_BREAK.test(text)) return [{ kind: 'rule', start: 0, end: text.length, replacement: null }];
-  if (TABLE_RULE.test(text) && text.includes('|')) return [{ kind: 'table-rule', start: 0, end: text.length, replacement: null }];
+  if (isTableRule(text)) return [{ kind: 'table-rule', start: 0, end: text.length, replacement: null }];
   const out: Artifact[] = [];
   if (TABLE_ROW.test(text) || (inTable && text.includes('|'))) {
     const cells = text.trim().replace(/^\|/, '').replace(/\|$/, '').split('|').map((c) => c.trim());

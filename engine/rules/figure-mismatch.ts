@@ -13,23 +13,24 @@ function mayStateRate(sentence: string): boolean {
 }
 
 /**
+ * The counts before a rate in its sentence; after a semicolon only those after it, when there are
+ * two or more (回收1150份，回收率95.8%；参加体检560人，查出84人，检出率12%: the rate is of its own clause).
+ */
+function countsBefore(sentence: string, at: number): Count[] {
+  const semicolon = Math.max(sentence.lastIndexOf('；', at), sentence.lastIndexOf(';', at));
+  if (semicolon >= 0) {
+    const own = countsIn(sentence.slice(semicolon + 1, at));
+    if (own.length >= 2) return own;
+  }
+  return countsIn(sentence.slice(0, at));
+}
+
+/**
  * A stated percentage that contradicts the counts beside it (docs/domain.md §5): 258人参加……253人
  * 通过……通过率为95% (really 98.1%); 全年受理申请3200件，办结3040件，办结率92% (95%). Only when the
  * pairing is unambiguous, in the sentence with the rate or the one before it; rounding or cutting
  * to the stated precision agrees.
  */
-/**
- * The counts before a rate in its sentence; after a semicolon only those after it, when there are
- * two or more (回收1150份，回收率95.8%；参加体检560人，查出84人，检出率12%: the rate is of its own clause).
- */
-function countsBefore(sentence: string, at: number): Count[] {
-  const all = countsIn(sentence.slice(0, at));
-  const semicolon = Math.max(sentence.lastIndexOf('；', at), sentence.lastIndexOf(';', at));
-  if (semicolon < 0) return all;
-  const own = countsIn(sentence.slice(semicolon + 1, at));
-  return own.length >= 2 ? own : all;
-}
-
 const rule: Rule = {
   id: 'figure-mismatch',
   category: 'content',
