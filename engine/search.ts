@@ -39,7 +39,7 @@ export function markLines(model: ReportModel, searches: readonly LineSearch[], m
       }
     };
     for (const { needles, regex, bit = 1 } of searches) {
-      for (const needle of needles ?? []) markHits((from) => window.indexOf(needle, from), bit);
+      for (const needle of needles ?? []) markHits((from) => indexOfNeedle(window, needle, from), bit);
       if (regex) {
         markHits((from) => {
           regex.lastIndex = from;
@@ -50,6 +50,48 @@ export function markLines(model: ReportModel, searches: readonly LineSearch[], m
     first = end;
   }
   return marks;
+}
+
+/**
+ * How costly V8's search for a string starting with this character is, lower being cheaper: it
+ * finds candidates with memchr on the character's highest byte. For most CJK ideographs that is the
+ * high byte, shared by the 256 characters of its block (告 U+544A stops at every U+54xx); when the
+ * low byte is higher and above the CJK blocks' high bytes (诉 U+8BC9), memchr stops only at the
+ * rare characters that end in it. ASCII and characters whose highest byte is shared sit between.
+ */
+function searchCost(c: number): number {
+  const high = c >> 8;
+  const low = c & 0xff;
+  if (low < high) return 2;
+  return low >= 0xa0 ? 0 : 1;
+}
+
+/** Per needle, the part of it searched for: see indexOfNeedle. */
+const anchors = new Map<string, string>();
+
+function anchorOf(needle: string): string {
+  let anchor = anchors.get(needle);
+  if (anchor === undefined) {
+    let k = 0;
+    // The part searched for keeps at least two characters: a single common character (设 of 假设)
+    // has so many hits that checking each costs more than the cheaper first byte saves.
+    for (let i = 1; i <= needle.length - 2; i++) if (searchCost(needle.charCodeAt(i)) < searchCost(needle.charCodeAt(k))) k = i;
+    anchors.set(needle, (anchor = needle.slice(k)));
+  }
+  return anchor;
+}
+
+/**
+ * text.indexOf(needle, from), searching for the needle from its cheapest character on (searchCost)
+ * and checking the characters before it at each hit: 告诉我 is found as 诉我, five times faster on a
+ * report's text. Every rule's whole-text needles go through here.
+ */
+export function indexOfNeedle(text: string, needle: string, from: number): number {
+  const anchor = anchorOf(needle);
+  const k = needle.length - anchor.length;
+  if (k === 0) return text.indexOf(needle, from);
+  for (let p = text.indexOf(anchor, from + k); p >= 0; p = text.indexOf(anchor, p + 1)) if (text.startsWith(needle, p - k)) return p - k;
+  return -1;
 }
 
 /** Marks (sets to 1) each line whose text contains any of `needles`; returns the marks. */

@@ -108,8 +108,15 @@ export function frameSpans(text: string): FrameSpan[] {
 }
 
 /**
- * Strings of which every frame sentence that may stand anywhere in a report holds one. Openers and
- * closers that hold none of them (当然可以！, 好的！, 以上是一份……框架, 这份总结结构清晰, 如果还有什么需要)
- * are looked for at a document's edges only: every needle is one more search of the whole text.
+ * Strings of which every frame sentence that may stand anywhere in a report holds one: the
+ * assistant speaking to its user (您, 你, 贵单位) and the notes it leaves in the text (文中数据为示例,
+ * 请根据实际情况调整, 作为人工智能模型). Every needle is one more search of the whole text.
  */
-export const FRAME_NEEDLES = ['您', '你', '示例', '虚构', '假设', '仅供参考', '人工智能', '语言模型', 'AI', '告诉我', '联系我', '需要我', '有所帮助', '请根据', '请结合', '提问', '追问', '贵', '替换'];
+export const FRAME_NEEDLES = ['您', '你', '示例', '虚构', '假设', '仅供参考', '人工智能', '语言模型', 'AI', '请根据', '请结合', '贵', '替换'];
+
+/**
+ * Strings of the frame that closes an answer (如需修改请随时告诉我, 希望以上内容有所帮助, 欢迎继续提问),
+ * looked for in the lines at a document's edges only, like the openers and closers that hold no
+ * needle at all (当然可以！, 以上是一份……框架, 如果还有什么需要).
+ */
+export const CLOSING_NEEDLES = ['告诉我', '联系我', '需要我', '有所帮助', '提问', '追问'];

@@ -1,5 +1,5 @@
 import { deleteLine } from '../line-edits';
-import { FRAME_NEEDLES, frameSpans, type FrameSpan } from '../pasted/assistant-frame';
+import { CLOSING_NEEDLES, FRAME_NEEDLES, frameSpans, type FrameSpan } from '../pasted/assistant-frame';
 import { isBlank } from '../parse/text';
 import type { Rule } from '../rule';
 import { markLines } from '../search';
@@ -14,25 +14,47 @@ const EDGE_START = /^[\s\u3000*#>\-]*(?:当然|没问题|好的|好嘞|可以|�
 
 /** How many non-blank lines other than frame at each edge of a document an assistant's opening or closing words may pass. */
 const EDGE_LINES = 3;
+/**
+ * How many a closing needle (请随时告诉我, 欢迎继续提问) may pass: the report's sign-off, date or a
+ * short list of attachments can follow the assistant's last words.
+ */
+const CLOSING_LINES = 8;
+
+/** What a line's mark says of it: a needle's hit, an item or the heading of a tips block, a document's edges. */
+const NEEDLE = 1;
+const TIP_ITEM = 2;
+const TIP_HEADING = 4;
+/** Within EDGE_LINES of either end: read when it opens like an answer's edge (EDGE_START) or holds a closing needle. */
+const EDGE = 8;
+/** Within CLOSING_LINES of the end: read when it holds a closing needle. */
+const CLOSING = 16;
+
+/** The closing needles as one pattern: one pass over a long edge line instead of one a needle. */
+const CLOSING_NEEDLE = new RegExp(CLOSING_NEEDLES.join('|'));
+
+/** Whether a line with this mark may hold frame, and so is worth reading. */
+function mayHoldFrame(mark: number, text: string): boolean {
+  if (mark & (NEEDLE | TIP_ITEM | TIP_HEADING)) return true;
+  return ((mark & EDGE) !== 0 && EDGE_START.test(text)) || ((mark & (EDGE | CLOSING)) !== 0 && CLOSING_NEEDLE.test(text));
+}
 
 /**
- * The lines near each edge of a document, tips aside, where an assistant's opening or closing
- * words stand: up to EDGE_LINES lines of report text from each end, and any frame lines among or
- * before them (a closing run of several frame sentences is all edge).
+ * Marks the lines near each edge of a document, tips aside, where an assistant's opening or closing
+ * words stand: up to EDGE_LINES lines of report text from the start, CLOSING_LINES from the end
+ * (the last EDGE_LINES of them edge lines), and any frame lines among or before them (a closing run
+ * of several frame sentences is all edge).
  */
-function edgeLines(model: Parameters<Rule['check']>[0]['model'], tips: Set<number>, isFrame: (line: number) => boolean): Set<number> {
-  const out = new Set<number>();
+function markEdges(model: Parameters<Rule['check']>[0]['model'], marks: Uint8Array, isFrame: (line: number) => boolean): void {
   for (const doc of model.documents) {
-    for (const [from, step] of [[doc.startLine, 1], [doc.endLine, -1]] as const) {
+    for (const [from, step, lines] of [[doc.startLine, 1, EDGE_LINES], [doc.endLine, -1, CLOSING_LINES]] as const) {
       let taken = 0;
-      for (let i = from; i >= doc.startLine && i <= doc.endLine && taken < EDGE_LINES; i += step) {
-        if (isBlank(model.lines[i]!.masked) || tips.has(i)) continue;
-        out.add(i);
+      for (let i = from; i >= doc.startLine && i <= doc.endLine && taken < lines; i += step) {
+        if (isBlank(model.lines[i]!.masked) || marks[i]! & (TIP_ITEM | TIP_HEADING)) continue;
+        marks[i]! |= taken < EDGE_LINES ? EDGE | CLOSING : CLOSING;
         if (!isFrame(i)) taken++;
       }
     }
   }
-  return out;
 }
 
 /**
@@ -49,10 +71,13 @@ const rule: Rule = {
   fixSafety: 'review',
   check(ctx) {
     const { model } = ctx;
-    const marks = markLines(model, [{ needles: FRAME_NEEDLES }]);
+    // One mark a line says why it is read; a line with none (nearly all of them) costs one array read.
+    const marks = markLines(model, [{ needles: FRAME_NEEDLES, bit: NEEDLE }]);
     // A tips heading (写作小贴士：) and the list under it are the assistant's, item by item.
-    const tipItems = new Set(model.tips.flatMap((b) => b.items));
-    const tipHeadings = new Set(model.tips.map((b) => b.heading));
+    for (const block of model.tips) {
+      marks[block.heading]! |= TIP_HEADING;
+      for (const item of block.items) marks[item]! |= TIP_ITEM;
+    }
     /** Frame spans of the lines read so far: the edge search reads a line the loop below reads again. */
     const spansOf = new Map<number, FrameSpan[]>();
     const spansAt = (i: number): FrameSpan[] => {
@@ -60,11 +85,14 @@ const rule: Rule = {
       if (!spans) spansOf.set(i, (spans = frameSpans(model.lines[i]!.masked)));
       return spans;
     };
-    const edgeFrame = (i: number): boolean => (marks[i] !== 0 || EDGE_START.test(model.lines[i]!.masked)) && spansAt(i).length > 0;
-    const edges = edgeLines(model, new Set([...tipItems, ...tipHeadings]), edgeFrame);
-    for (const line of model.lines) {
-      const tip = tipItems.has(line.index);
-      if (!tip && !marks[line.index] && !tipHeadings.has(line.index) && !(edges.has(line.index) && EDGE_START.test(line.masked))) continue;
+    // markEdges asks after marking the line, so that only report text counts against its budget.
+    markEdges(model, marks, (i) => mayHoldFrame(marks[i]!, model.lines[i]!.masked) && spansAt(i).length > 0);
+    for (let i = 0; i < marks.length; i++) {
+      const mark = marks[i]!;
+      if (mark === 0) continue;
+      const line = model.lines[i]!;
+      const tip = (mark & TIP_ITEM) !== 0;
+      if (!mayHoldFrame(mark, line.masked)) continue;
       const spans = tip ? [{ start: 0, end: line.masked.length }] : spansAt(line.index);
       if (!spans.length) continue;
       const first = line.masked.length - line.masked.trimStart().length;

@@ -2,7 +2,7 @@
 import * as assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { lint, parse } from '../../engine';
-import { markLines, markLinesContaining, matchesOf, unmaskedAt } from '../../engine/search';
+import { indexOfNeedle, markLines, markLinesContaining, matchesOf, unmaskedAt } from '../../engine/search';
 import { NextOf, SEARCH_WINDOW } from '../../engine/parse/text';
 import { SeenSpans } from '../../engine/seen-spans';
 
@@ -41,6 +41,20 @@ describe('whole-text search', () => {
     const expected = lines.map((l) => (/[%篇]/.test(l) ? 1 : 0) | (l.includes('其次') ? 2 : 0) | (/[一二三]是/.test(l) ? 4 : 0));
     assert.deepEqual([...marks], expected);
     assert.ok(expected.filter((m) => m & 1).length > 100);
+  });
+
+  it('finds a needle by its cheapest part exactly where indexOf does: partial and overlapping hits, every start offset', () => {
+    // 告诉我 and 联系我 are searched as 诉我 and 系我; the text holds those without their first
+    // character, overlapping needles and needles at both ends.
+    const pieces = ['告诉我', '诉我', '告诉', '告', '联系我', '系我', '联', '工作', '假设', '设', 'AI', '我', '，'];
+    let seed = 7;
+    const pick = (): string => pieces[(seed = (seed * 1103515245 + 12345) % 2147483648) % pieces.length]!;
+    for (let round = 0; round < 200; round++) {
+      const text = Array.from({ length: 1 + (round % 23) }, pick).join('');
+      for (const needle of ['告诉我', '联系我', '诉我', '假设', 'AI', '我', '告诉我们']) {
+        for (let from = 0; from <= text.length + 1; from++) assert.equal(indexOfNeedle(text, needle, from), text.indexOf(needle, from), `${needle} in ${text} from ${from}`);
+      }
+    }
   });
 
   it('NextOf finds the nearest needle across windows, one straddling a window edge included', () => {
