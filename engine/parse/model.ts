@@ -104,8 +104,9 @@ export function parse(text: string, options: ParseOptions = {}): ReportModel {
       if (m && i !== slice.titleLine) markers.push(m);
     }
     const texts = markers.map((m) => headingText(lines[m.line]!.text.slice(m.textStart)));
-    const depths = markdown ? markers.map((m) => atxDepth(lines[m.line]!.text)) : [];
-    const { roots, nodes, familyOrder } = buildTree(markers, texts, depths, (m) => spaceIndent(lines[m.line]!.text));
+    const hashesOf = (m: Marker): number => atxDepth(lines[m.line]!.text);
+    const depths = markdown ? markers.map(hashesOf) : [];
+    const { roots, nodes, familyOrder } = buildTree(markers, texts, depths, (m) => spaceIndent(lines[m.line]!.text), hashesOf);
     assignSectionEnds(nodes, slice.endLine, blankLine);
     const title = slice.titleLine === null ? null : lines[slice.titleLine]!.masked.trim();
     const types = forcedType ? [forcedType] : detectTypes(title ?? undefined, titleRules);
