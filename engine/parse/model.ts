@@ -86,6 +86,15 @@ function atxDepth(lineText: string): number {
   return /^ {0,3}(#{1,6})(?=[ \t])/.exec(lineText)?.[1]!.length ?? 0;
 }
 
+/**
+ * How a line writes itself as a heading: its # count, BOLD_HEADING for a line that opens in bold
+ * (`**2. 存在不足**`), 0 for neither.
+ */
+function headingSyntax(lineText: string): number {
+  return atxDepth(lineText) || (/^[ \t]{0,3}\*\*/.test(lineText) ? BOLD_HEADING : 0);
+}
+const BOLD_HEADING = 7;
+
 export function parse(text: string, options: ParseOptions = {}): ReportModel {
   const markdown = options.markdown ?? false;
   const titleRules = options.titleRules ?? BUILTIN_TYPES;
@@ -104,9 +113,8 @@ export function parse(text: string, options: ParseOptions = {}): ReportModel {
       if (m && i !== slice.titleLine) markers.push(m);
     }
     const texts = markers.map((m) => headingText(lines[m.line]!.text.slice(m.textStart)));
-    const hashesOf = (m: Marker): number => atxDepth(lines[m.line]!.text);
-    const depths = markdown ? markers.map(hashesOf) : [];
-    const { roots, nodes, familyOrder } = buildTree(markers, texts, depths, (m) => spaceIndent(lines[m.line]!.text), hashesOf);
+    const depths = markdown ? markers.map((m) => atxDepth(lines[m.line]!.text)) : [];
+    const { roots, nodes, familyOrder } = buildTree(markers, texts, depths, (m) => spaceIndent(lines[m.line]!.text), (m) => headingSyntax(lines[m.line]!.text));
     assignSectionEnds(nodes, slice.endLine, blankLine);
     const title = slice.titleLine === null ? null : lines[slice.titleLine]!.masked.trim();
     const types = forcedType ? [forcedType] : detectTypes(title ?? undefined, titleRules);

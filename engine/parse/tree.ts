@@ -54,7 +54,7 @@ export function buildTree(
   headingTexts: string[],
   headingDepths: number[] = [],
   indentOf: (m: Marker) => number = () => 0,
-  hashesOf: (m: Marker) => number = () => 0,
+  headingSyntaxOf: (m: Marker) => number = () => 0,
 ): { roots: HeadingNode[]; nodes: HeadingNode[]; familyOrder: Family[] } {
   const familyOrder = familyHierarchy(markers);
   const familyRank = (f: Family): number => familyOrder.indexOf(f);
@@ -88,13 +88,14 @@ export function buildTree(
       const last = nodes[nodes.length - 1];
       const follows = previous !== undefined && last !== undefined && (last === previous || isAncestor(previous, last));
       const indented = follows && !(headingDepths[i] ?? 0) && indentOf(marker) >= outerIndent + MIN_NESTING_INDENT;
-      // A bare list under a `## 2.` heading of its own family, in a plain-text file where the #s do
-      // not rank (a chat assistant's answer pasted as it was): the #s tell the two lists apart.
-      const underHashed = follows && hashesOf(previous!.marker) > 0 && hashesOf(marker) === 0;
+      // A bare list under a `## 2.` or `**2. …**` heading of its own family, in a plain-text file
+      // where that syntax does not rank (a chat assistant's answer pasted as it was): the syntax
+      // tells the two lists apart.
+      const underHeading = follows && headingSyntaxOf(previous!.marker) > 0 && headingSyntaxOf(marker) === 0;
       const end = indented
         ? indentedListEnd(markers, i, previous!.marker.value, outerIndent, rankAt, indentOf)
-        : underHashed
-          ? hashedListEnd(markers, i, hashesOf(previous!.marker), rankAt, hashesOf)
+        : underHeading
+          ? listUnderHeadingEnd(markers, i, headingSyntaxOf(previous!.marker), rankAt, headingSyntaxOf)
           : previous?.marker.value
             ? innerListEnd(markers, i, previous.marker.value, rankAt)
             : -1;
@@ -174,17 +175,17 @@ function indentedListEnd(markers: Marker[], start: number, outer: number | null,
 }
 
 /**
- * Index of the marker that ends a bare inner list under a # heading of its family: the next marker
- * of the family carrying as many #s as that heading, or one of a family above; the document's end
- * when none comes. Whatever its number, such a marker is the heading list's: a gap or a repeat
- * there is the heading list's own to report.
+ * Index of the marker that ends a bare inner list under a heading of its family written with
+ * heading syntax: the next marker of the family written with the same syntax, or one of a family
+ * above; the document's end when none comes. Whatever its number, such a marker is the heading
+ * list's: a gap or a repeat there is the heading list's own to report.
  */
-function hashedListEnd(markers: Marker[], start: number, outerHashes: number, rankAt: (i: number) => number, hashesOf: (m: Marker) => number): number {
+function listUnderHeadingEnd(markers: Marker[], start: number, syntax: number, rankAt: (i: number) => number, headingSyntaxOf: (m: Marker) => number): number {
   const family = markers[start]!.family;
   const rank = rankAt(start);
   for (let k = start + 1; k < markers.length; k++) {
     if (rankAt(k) < rank) return k;
-    if (markers[k]!.family === family && hashesOf(markers[k]!) === outerHashes) return k;
+    if (markers[k]!.family === family && headingSyntaxOf(markers[k]!) === syntax) return k;
   }
   return markers.length;
 }
