@@ -65,9 +65,12 @@ const rule: Rule = {
           report(s.index! + r.start, s.index! + r.end, what, r.working, r.stated, r.actual, { kind: r.kind });
         }
         const rates = mayStateRate(sentence) ? matchesOf(RATE, sentence) : [];
+        // A sentence that opens with 其中 counts parts of the sentence before it: 全年粮食播种面积8.6万亩。
+        // 其中水稻5.2万亩，占粮食播种面积的70%.
+        const partsOfPrevious = rates.length > 0 && /^\s*其中/.test(sentence);
         for (const r of rates) {
           const before = countsBefore(sentence, r.index!);
-          const pairing = pairFor(before.length ? before : countsIn(previous), r[1]!);
+          const pairing = pairFor(before.length === 0 ? countsIn(previous) : partsOfPrevious ? [...countsIn(previous), ...before] : before, r[1]!);
           if (!pairing) continue;
           const { total, part, others } = pairing;
           const stated = r[2]!;
