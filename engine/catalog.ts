@@ -114,11 +114,22 @@ export const BUILTIN_TYPES: TypeSpec[] = [
 
 /**
  * Paragraphs that stand for a section without a heading (docs/domain.md §1): 存在的问题：……;
- * ……工作的总体要求是：……; in the opening paragraphs, goals stated with figures (全年力争……95%).
+ * ……工作的总体要求是：……; in the opening paragraphs or under 一、总体要求, goals stated with figures (全年力争……95%).
  */
-export const LEADS: Record<LeadKind, { re: RegExp; openingOnly: boolean; /** Words one of which the paragraph must hold, checked first. */ hints?: string[] }> = {
+export const LEADS: Record<
+  LeadKind,
+  {
+    re: RegExp;
+    openingOnly: boolean;
+    /** Words one of which the paragraph must hold, checked first. */
+    hints?: string[];
+    /** A top-level heading under which the paragraph counts as if it opened the document. */
+    orUnder?: RegExp;
+  }
+> = {
   problems: { re: /^[\s\u3000]*(?:但是?|同时)?[,\uFF0C]?(?:存在的?问题|存在的不足|问题与不足)/, openingOnly: false },
   'guiding-idea': { re: /(?:总体要求|指导思想|总体思路|基本思路)(?:是|为)?[:\uFF1A]|^[\s\u3000]*(?:坚持)?以[^。]{2,40}为指导/, openingOnly: false, hints: ['总体要求', '指导思想', '思路', '为指导'] },
-  goals: { re: /(?:力争|确保|目标(?:是|为)?[:\uFF1A]|主要目标|预期目标|总体目标)[^。]{0,40}\d/, openingOnly: true },
+  // 一、总体要求 often holds the goals after the guiding idea: 全年力争实现人均预期寿命达到81.5岁.
+  goals: { re: /(?:力争|确保|目标(?:是|为)?[:\uFF1A]|主要目标|预期目标|总体目标)[^。]{0,40}\d/, openingOnly: true, orUnder: /总体要求|指导思想|总体思路|基本思路/ },
   situation: { re: /^[\s\u3000]*(?:基本情况|现状|概况|基本概况)[:\uFF1A]/, openingOnly: false },
 };

@@ -54,6 +54,8 @@ function candidates(model: ReportModel, doc: ReportDocument): Candidate[] {
   const out: Candidate[] = [];
   const byLine = new Map(doc.headings.map((n) => [n.line, n]));
   const firstHeading = doc.headings[0]?.line ?? doc.endLine + 1;
+  /** The current top-level heading's text: some leads count under a heading as in the opening. */
+  let topHeading = '';
   for (let i = doc.startLine; i <= doc.endLine; i++) {
     if (i === doc.titleLine) continue;
     const node = byLine.get(i);
@@ -62,6 +64,7 @@ function candidates(model: ReportModel, doc: ReportDocument): Candidate[] {
       const cut = node.text.search(FIRST_SENTENCE_END);
       const heading = cut < 0 ? node.text : node.text.slice(0, cut);
       out.push({ line: i, text: heading, node, topLevel: node.parent === null, leads: [] });
+      if (node.parent === null) topHeading = heading;
       continue;
     }
     if (model.markerAt[i]) continue;
@@ -73,12 +76,14 @@ function candidates(model: ReportModel, doc: ReportDocument): Candidate[] {
     const text = b - a <= UNNUMBERED_HEADING_MAX ? masked.slice(a, b) : null;
     if (text && !PUNCTUATED.test(text.replace(/[::\uFF1A]$/, ''))) {
       out.push({ line: i, text, node: null, topLevel: true, leads: [] });
+      topHeading = text;
       continue;
     }
     const opening = i < firstHeading;
     const leads = LEAD_KINDS.filter((k) => {
       const lead = LEADS[k];
-      return (opening || !lead.openingOnly) && (!lead.hints || lead.hints.some((h) => masked.includes(h))) && lead.re.test(masked);
+      const placed = opening || !lead.openingOnly || (lead.orUnder?.test(topHeading) ?? false);
+      return placed && (!lead.hints || lead.hints.some((h) => masked.includes(h))) && lead.re.test(masked);
     });
     if (leads.length) out.push({ line: i, text: masked.slice(a, a + OPENER_TEXT_LENGTH), node: null, topLevel: false, leads });
   }
