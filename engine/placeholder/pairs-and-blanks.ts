@@ -29,7 +29,7 @@ const BLANK = new RegExp(`[_＿]{3,}|＿＿|(?<!_)__${BEFORE_UNIT}`, 'g');
 /** Any three of _ and ＿, widths mixed or not, two ＿, or two _ before a unit: the start of every BLANK. */
 const BLANK_SEARCH = new RegExp(`[_＿]{3}|＿＿|__${BEFORE_UNIT}`, 'g');
 const MAY_HOLD_BLANK = new RegExp(BLANK_SEARCH.source);
-const INSTRUCTION_HINT = new RegExp(`[】〕}${CLOSE_SQUARE}${CLOSE_PAREN}]|TODO|TBD|FIXME`);
+const INSTRUCTION_HINT = new RegExp(`[】〕}>＞〉${CLOSE_SQUARE}${CLOSE_PAREN}]|TODO|TBD|FIXME`);
 /**
  * What a slot left for the writer names (chat assistants leave 【具体数据】, [单位名称], {{单位}}):
  * the kind of thing to fill in, or the instruction to fill it.
@@ -62,6 +62,8 @@ const INSTRUCTION = new RegExp(
     // [客户A], [项目B]: a sample's stand-in, a noun with a letter for the name ([附件A] names an annex).
     `[${OPEN_SQUARE}](?![附图表])[\\u4e00-\\u9fff]{1,6}[A-Z][${CLOSE_SQUARE}](?![(（])`,
     '\\{\\{[^{}\\n]{1,20}\\}\\}',
+    // <具体人数>, <单位名称>: an angle-bracket slot, with Chinese in it (<p> and a<b且b>c are not).
+    `[<＜〈](?=[^>＞〉\\n]{0,16}?[\\u4e00-\\u9fff])${shortInside('>＞〉')}(?:${SLOT_WORDS})${shortInside('>＞〉')}[>＞〉]`,
     `〔${S}(?:待补充|待填写|待完善|待定|待核实|待确认|待更新|此处[^〕]{0,20})${S}〕`,
     PAREN_INSTRUCTION,
     // (姓名) (联系电话) (单位名称): a bare slot noun; (单位) (时间) (人数) head table columns too.
@@ -119,6 +121,6 @@ export const BLANK_FINDER: SlotFinder = { find: findBlankSlots, search: BLANK_SE
  * Every INSTRUCTION alternative starts with a bracket and one of these lead words, or with a TODO-like
  * word, or holds a waiting word ((数据需核实)); this finds the lines of them all in one pass.
  */
-export const INSTRUCTION_FINDER: SlotFinder = { find: findInstructionSlots, search: new RegExp(`[【\\[［〔]|\\{\\{|[（(][ \\t\\u3000]*(?:待|此处|这里|请|列出|列举|简述|简要|概述|描述|如有|根据实际|结合实际|根据需要|结合需要|可|需|应|宜|填|补|插|替换|具体|姓名|名字|人名|单位名称|部门名称|项目名称|联系电话|电话|手机号|日期|金额|地点|职务)|${WAITING}|TODO|TBD|FIXME`, 'g') };
+export const INSTRUCTION_FINDER: SlotFinder = { find: findInstructionSlots, search: new RegExp(`[【\\[［〔<＜〈]|\\{\\{|[（(][ \\t\\u3000]*(?:待|此处|这里|请|列出|列举|简述|简要|概述|描述|如有|根据实际|结合实际|根据需要|结合需要|可|需|应|宜|填|补|插|替换|具体|姓名|名字|人名|单位名称|部门名称|项目名称|联系电话|电话|手机号|日期|金额|地点|职务)|${WAITING}|TODO|TBD|FIXME`, 'g') };
 /** Every ELLIPSIS_SLOT match holds one of the needles. */
 export const ELLIPSIS_FINDER: SlotFinder = { find: findEllipsisSlots, needles: ['……', '...'] };
