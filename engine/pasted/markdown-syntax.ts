@@ -5,7 +5,7 @@
 
 import { EMPHASIS, isEmphasis, PASTED_HEADING_HASHES } from '../parse/text';
 
-export type ArtifactKind = 'heading' | 'bold' | 'bullet' | 'quote' | 'rule' | 'fence' | 'table' | 'table-rule' | 'code' | 'link' | 'emoji';
+export type ArtifactKind = 'heading' | 'bold' | 'bullet' | 'list-symbol' | 'quote' | 'rule' | 'fence' | 'table' | 'table-rule' | 'code' | 'link' | 'emoji';
 
 export interface Artifact {
   kind: ArtifactKind;
@@ -19,6 +19,8 @@ export interface Artifact {
 const HEADING = new RegExp(`${PASTED_HEADING_HASHES.source}[ \\t]*`);
 const CLOSING_HASHES = /[ \t]+#+[ \t]*$/;
 const BULLET = /^([ \t\u3000]*)([-*+])([ \t]+)(?=\S)/;
+/** A list symbol pasted from a rendered page or a word processor (• 推进项目建设), with or without a space. */
+const LIST_SYMBOL = /^([ \t\u3000]*)(•)([ \t\u3000]*)(?=\S)/;
 const QUOTE = /^([ \t]*)(>+)([ \t]*)/;
 const THEMATIC_BREAK = /^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
@@ -81,10 +83,13 @@ export function lineArtifacts(text: string, inTable = false): Artifact[] {
       out.push({ kind: 'quote', start: quote[1]!.length, end: quote[0].length, replacement: '' });
       from = quote[0].length;
     }
-    const bullet = BULLET.exec(text.slice(from));
-    if (bullet) {
-      out.push({ kind: 'bullet', start: from + bullet[1]!.length, end: from + bullet[0].length, replacement: '' });
-      from += bullet[0].length;
+    const rest = text.slice(from);
+    const bullet = BULLET.exec(rest);
+    const symbol = bullet ? null : LIST_SYMBOL.exec(rest);
+    const found = bullet ?? symbol;
+    if (found) {
+      out.push({ kind: bullet ? 'bullet' : 'list-symbol', start: from + found[1]!.length, end: from + found[0].length, replacement: '' });
+      from += found[0].length;
     }
   }
   const rest = text.slice(from);

@@ -9,6 +9,7 @@ const WHAT: Record<ArtifactKind, string> = {
   heading: 'Markdown 标题符号',
   bold: 'Markdown 粗体符号',
   bullet: 'Markdown 列表符号',
+  'list-symbol': '列表符号',
   quote: 'Markdown 引用符号',
   rule: 'Markdown 分隔线',
   fence: 'Markdown 代码块标记',
@@ -24,14 +25,14 @@ const INLINE_SEARCHES: LineSearch[] = [{ needles: ['**', '__', '`', '](', '|'] }
 
 /**
  * Whether a line's first character (after white space) can start Markdown syntax or an emoji
- * bullet: # - * + > | ` ~ _, a character of an emoji, or a keycap digit (1️⃣).
+ * bullet: # - * + > | ` ~ _ •, a character of an emoji, or a keycap digit (1️⃣).
  */
 function mayStartArtifact(text: string): boolean {
   let i = 0;
   while (i < text.length && (text.charCodeAt(i) === 0x20 || text.charCodeAt(i) === 0x09 || text.charCodeAt(i) === 0x3000)) i++;
   const c = text.charCodeAt(i);
   if (c >= 0x30 && c <= 0x39) return text.charCodeAt(i + 1) === 0xfe0f || text.charCodeAt(i + 1) === 0x20e3;
-  return c === 0x23 || c === 0x2d || c === 0x2a || c === 0x2b || c === 0x3e || c === 0x7c || c === 0x60 || c === 0x7e || c === 0x5f || isEmojiStart(c);
+  return c === 0x23 || c === 0x2d || c === 0x2a || c === 0x2b || c === 0x3e || c === 0x7c || c === 0x60 || c === 0x7e || c === 0x5f || c === 0x2022 || isEmojiStart(c);
 }
 
 /**
