@@ -52,7 +52,7 @@ export const BUILTIN_TYPES: TypeSpec[] = [
       {
         id: 'achievements',
         label: '主要工作完成情况',
-        keywords: ['完成情况', '主要成绩', '取得的成绩', '工作成效', '主要成效', '主要做法', '工作开展情况', '开展情况', '工作回顾', '主要工作', '工作亮点', '重点工作', '工作概况', '成绩', '成效', '做法'],
+        keywords: ['完成情况', '主要成绩', '取得的成绩', '工作成效', '主要成效', '主要做法', '工作开展情况', '开展情况', '工作情况', '进展情况', '工作进展', '工作回顾', '主要工作', '工作亮点', '重点工作', '工作概况', '成绩', '成效', '做法'],
         implicit: true,
       },
       {
@@ -74,7 +74,7 @@ export const BUILTIN_TYPES: TypeSpec[] = [
     label: '工作要点 / 计划',
     titleKeywords: ['要点', '计划', '安排', '方案', '规划', '打算'],
     sections: [
-      { id: 'guiding-idea', label: '指导思想', keywords: ['指导思想', '总体要求', '总体思路', '基本思路', '指导原则'], lead: 'guiding-idea', recommendedWhenSecond: true },
+      { id: 'guiding-idea', label: '指导思想', keywords: ['指导思想', '总体要求', '总体思路', '基本思路', '工作思路', '指导原则'], lead: 'guiding-idea', recommendedWhenSecond: true },
       { id: 'goals', label: '工作目标', keywords: ['工作目标', '主要目标', '总体目标', '目标任务', '发展目标', '预期目标', '目标'], lead: 'goals', recommended: true },
       {
         id: 'tasks',
