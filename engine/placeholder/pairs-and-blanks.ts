@@ -73,12 +73,17 @@ const INSTRUCTION = new RegExp(
   'g',
 );
 
+/** What after an empty pair says the text speaks of the brackets: 【】中, （）里, [ ]内. */
+const MENTIONED_AFTER = /[中里内]/;
+
 export function findPairSlots(text: string, out: Slot[] = []): Slot[] {
   if (!MAY_HOLD_EMPTY_PAIR.test(text)) return out;
   for (const m of matchesOf(EMPTY_PAIR, text)) {
     const start = m.index!;
     // func() and a[] are code, not slots.
     if (/^[(\[]/.test(m[0]) && CODE_BEFORE.test(text.charAt(start - 1))) continue;
+    // 请将【】中的内容替换为实际信息: the brackets named, not a slot left in them.
+    if (MENTIONED_AFTER.test(text.charAt(start + m[0].length))) continue;
     out.push({ start, end: start + m[0].length, form: 'empty-pair' });
   }
   return out;
