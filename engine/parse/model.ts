@@ -114,7 +114,10 @@ export function parse(text: string, options: ParseOptions = {}): ReportModel {
     }
     const texts = markers.map((m) => headingText(lines[m.line]!.text.slice(m.textStart)));
     const depths = markdown ? markers.map((m) => atxDepth(lines[m.line]!.text)) : [];
-    const { roots, nodes, familyOrder } = buildTree(markers, texts, depths, (m) => spaceIndent(lines[m.line]!.text), (m) => headingSyntax(lines[m.line]!.text));
+    const { roots, nodes, familyOrder } = buildTree(markers, texts, depths, {
+      indentOf: (m) => spaceIndent(lines[m.line]!.text),
+      headingSyntaxOf: (m) => headingSyntax(lines[m.line]!.text),
+    });
     assignSectionEnds(nodes, slice.endLine, blankLine);
     const title = slice.titleLine === null ? null : lines[slice.titleLine]!.masked.trim();
     const types = forcedType ? [forcedType] : detectTypes(title ?? undefined, titleRules);

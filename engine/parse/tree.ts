@@ -45,6 +45,14 @@ function familyHierarchy(markers: Marker[]): Family[] {
   return order;
 }
 
+/** How a marker's line is laid out, where that tells an inner list from its outer one. */
+export interface MarkerLayout {
+  /** ASCII spaces before the marker. */
+  indentOf?: (m: Marker) => number;
+  /** The line's heading syntax even where it does not rank: its # count, another code for a bold opening, 0 for none. */
+  headingSyntaxOf?: (m: Marker) => number;
+}
+
 /**
  * @param headingDepths For Markdown, the # count of each marker's line (0 when the line is not a
  * heading); # headings outrank body lines, and fewer #s outrank more.
@@ -53,8 +61,7 @@ export function buildTree(
   markers: Marker[],
   headingTexts: string[],
   headingDepths: number[] = [],
-  indentOf: (m: Marker) => number = () => 0,
-  headingSyntaxOf: (m: Marker) => number = () => 0,
+  { indentOf = () => 0, headingSyntaxOf = () => 0 }: MarkerLayout = {},
 ): { roots: HeadingNode[]; nodes: HeadingNode[]; familyOrder: Family[] } {
   const familyOrder = familyHierarchy(markers);
   const familyRank = (f: Family): number => familyOrder.indexOf(f);

@@ -83,9 +83,9 @@ export function lineArtifacts(text: string, inTable = false): Artifact[] {
       out.push({ kind: 'quote', start: quote[1]!.length, end: quote[0].length, replacement: '' });
       from = quote[0].length;
     }
-    const rest = text.slice(from);
-    const bullet = BULLET.exec(rest);
-    const symbol = bullet ? null : LIST_SYMBOL.exec(rest);
+    const afterQuote = text.slice(from);
+    const bullet = BULLET.exec(afterQuote);
+    const symbol = bullet ? null : LIST_SYMBOL.exec(afterQuote);
     const found = bullet ?? symbol;
     if (found) {
       out.push({ kind: bullet ? 'bullet' : 'list-symbol', start: from + found[1]!.length, end: from + found[0].length, replacement: '' });
