@@ -18,7 +18,8 @@ export interface Artifact {
 /** A heading's # run and the spaces after it; glued to a numbered heading it needs none (###一、). */
 const HEADING = new RegExp(`${PASTED_HEADING_HASHES.source}[ \\t]*`);
 const CLOSING_HASHES = /[ \t]+#+[ \t]*$/;
-const BULLET = /^([ \t\u3000]*)([-*+])([ \t]+)(?=\S)/;
+/** A bullet, with a task list's checkbox after it when there is one (- [ ] 完成考核, - [x] 已完成). */
+const BULLET = /^([ \t\u3000]*)([-*+])([ \t]+)(?:\[[ xX]\][ \t]+)?(?=\S)/;
 /** A list symbol pasted from a rendered page or a word processor (• 推进项目建设), with or without a space. */
 const LIST_SYMBOL = /^([ \t\u3000]*)(•)([ \t\u3000]*)(?=\S)/;
 const QUOTE = /^([ \t]*)(>+)([ \t]*)/;

@@ -3,6 +3,7 @@
  * Not: Latin words and codes (WiFi, XP, x86, X-ray), known terms (X射线, X光), axes (X、Y),
  * multiplication (3×4米, 3 x 4).
  */
+import { isTaskCheckbox } from './pairs-and-blanks';
 import type { Slot, SlotFinder } from './types';
 import { CLOSE_PAREN, COMMA, DIGIT as DIGIT_CLASS, isDigitCode, isLatinCode, isXLetterCode, LATIN as LATIN_CLASS, OPEN_PAREN, X_LETTER } from '../chars';
 
@@ -85,6 +86,7 @@ export function findLetterSlots(text: string, out: Slot[] = []): Slot[] {
     const before = text.charCodeAt(start - 1);
     const after = text.charCodeAt(end);
     if (isWordCode(before) || isWordCode(after) || isDigitCode(after)) continue;
+    if (m[0].length === 1 && after === 0x5d && isTaskCheckbox(text, start - 1)) continue;
     if (before === 0x2d && isWordCode(text.charCodeAt(start - 2))) continue;
     if (after === 0x2d && isWordCode(text.charCodeAt(end + 1))) continue;
     const next = skipSpaces(text, end);

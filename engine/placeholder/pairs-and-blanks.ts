@@ -73,6 +73,14 @@ const INSTRUCTION = new RegExp(
   'g',
 );
 
+/** A list bullet alone before it at the start of a line: a task list's checkbox follows. */
+const TASK_BULLET_BEFORE = /^[ \t]*(?:[-*+]|\d+[.)])[ \t]+$/;
+
+/** Whether the [ at `open` starts a Markdown task list's checkbox (- [ ] 完成考核, - [x] 已完成): markdown-artifact's, not a slot. */
+export function isTaskCheckbox(text: string, open: number): boolean {
+  return text.charCodeAt(open) === 0x5b && TASK_BULLET_BEFORE.test(text.slice(0, open));
+}
+
 /** What after an empty pair says the text speaks of the brackets: 【】中, （）里, [ ]内. */
 const MENTIONED_AFTER = /[中里内]/;
 
@@ -84,6 +92,8 @@ export function findPairSlots(text: string, out: Slot[] = []): Slot[] {
     if (/^[(\[]/.test(m[0]) && CODE_BEFORE.test(text.charAt(start - 1))) continue;
     // 请将【】中的内容替换为实际信息: the brackets named, not a slot left in them.
     if (MENTIONED_AFTER.test(text.charAt(start + m[0].length))) continue;
+    // - [ ] 完成年度考核: a Markdown task list's checkbox, markdown-artifact's.
+    if (isTaskCheckbox(text, start)) continue;
     out.push({ start, end: start + m[0].length, form: 'empty-pair' });
   }
   return out;
