@@ -79,6 +79,17 @@ export interface FrameSpan {
   end: number;
 }
 
+/**
+ * An assistant's tip with its content on the same line: 💡 **小提示**：述职时语速适中……, 写作建议：多用数据说话.
+ * (温馨提示： and 提示： are a report's own words too, and stay data notes.)
+ */
+const TIPS_LABEL = /^(?:(?:写作|撰写|修改|使用|述职|汇报|发言)?小(?:贴士|提示|技巧)|(?:写作|撰写|述职|汇报|发言)(?:建议|提示|技巧|要点))[*\s\u3000]*[：:]/;
+
+/** Whether a line opens with an assistant's tips label (TIPS_LABEL), its leading syntax aside. */
+export function opensWithTipsLabel(text: string): boolean {
+  return TIPS_LABEL.test(text.replace(LEAD_SYNTAX, ''));
+}
+
 function isFrame(sentence: string): boolean {
   const s = sentence.replace(LEAD_SYNTAX, '');
   if (isTipsHeadingText(s)) return true;
@@ -92,6 +103,11 @@ function isFrame(sentence: string): boolean {
  */
 export function frameSpans(text: string): FrameSpan[] {
   const out: FrameSpan[] = [];
+  // A tip is the whole line, however many sentences it runs to.
+  if (opensWithTipsLabel(text)) {
+    const start = text.length - text.trimStart().length;
+    return [{ start, end: text.trimEnd().length }];
+  }
   const note = /[（(【\[](?:注|说明|备注|提示|温馨提示)[：:][^）)】\]]*[）)】\]]/g;
   for (let m = note.exec(text); m; m = note.exec(text)) {
     if (FRAME.some((re) => re.test(m![0].slice(1).replace(NOTE, '')))) out.push({ start: m.index, end: m.index + m[0].length });

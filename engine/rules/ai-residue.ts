@@ -1,5 +1,5 @@
 import { deleteLine } from '../line-edits';
-import { CLOSING_NEEDLES, FRAME_NEEDLES, frameSpans, type FrameSpan } from '../pasted/assistant-frame';
+import { CLOSING_NEEDLES, FRAME_NEEDLES, frameSpans, opensWithTipsLabel, type FrameSpan } from '../pasted/assistant-frame';
 import { isBlank } from '../parse/text';
 import type { Rule } from '../rule';
 import { markLines } from '../search';
@@ -24,9 +24,9 @@ const CLOSING_LINES = 8;
 const NEEDLE = 1;
 const TIP_ITEM = 2;
 const TIP_HEADING = 4;
-/** Within EDGE_LINES of either end: read when it opens like an answer's edge (EDGE_START) or holds a closing needle. */
+/** Within EDGE_LINES of either end: read when it opens like an answer's edge (EDGE_START), holds a closing needle or opens with a tips label. */
 const EDGE = 8;
-/** Within CLOSING_LINES of the end: read when it holds a closing needle. */
+/** Within CLOSING_LINES of the end: read when it holds a closing needle or opens with a tips label. */
 const CLOSING = 16;
 
 /** The closing needles as one pattern: one pass over a long edge line instead of one a needle. */
@@ -35,7 +35,7 @@ const CLOSING_NEEDLE = new RegExp(CLOSING_NEEDLES.join('|'));
 /** Whether a line with this mark may hold frame, and so is worth reading. */
 function mayHoldFrame(mark: number, text: string): boolean {
   if (mark & (NEEDLE | TIP_ITEM | TIP_HEADING)) return true;
-  return ((mark & EDGE) !== 0 && EDGE_START.test(text)) || ((mark & (EDGE | CLOSING)) !== 0 && CLOSING_NEEDLE.test(text));
+  return ((mark & EDGE) !== 0 && EDGE_START.test(text)) || ((mark & (EDGE | CLOSING)) !== 0 && (CLOSING_NEEDLE.test(text) || opensWithTipsLabel(text)));
 }
 
 /**
