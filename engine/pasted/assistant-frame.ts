@@ -85,9 +85,20 @@ export interface FrameSpan {
  */
 const TIPS_LABEL = /^(?:(?:写作|撰写|修改|使用|述职|汇报|发言)?小(?:贴士|提示|技巧)|(?:写作|撰写|述职|汇报|发言)(?:建议|提示|技巧|要点))[*\s\u3000]*[：:]/;
 
-/** Whether a line opens with an assistant's tips label (TIPS_LABEL), its leading syntax aside. */
+/** A word every TIPS_LABEL holds. */
+const TIPS_WORD = /小(?:贴士|提示|技巧)|建议|提示|技巧|要点/;
+/** Longer than any TIPS_LABEL match: only this much after the leading syntax is read. */
+const TIPS_LABEL_MAX = 16;
+
+/**
+ * Whether a line opens with an assistant's tips label (TIPS_LABEL), its leading syntax aside. Reads
+ * only the line's start: the edge lines of a pasted page can run to thousands of characters.
+ */
 export function opensWithTipsLabel(text: string): boolean {
-  return TIPS_LABEL.test(text.replace(LEAD_SYNTAX, ''));
+  // Most lines hold none of the label's words near their start: no need to measure their syntax.
+  if (!TIPS_WORD.test(text.slice(0, 2 * TIPS_LABEL_MAX))) return false;
+  const lead = LEAD_SYNTAX.exec(text)?.[0].length ?? 0;
+  return TIPS_LABEL.test(text.slice(lead, lead + TIPS_LABEL_MAX));
 }
 
 function isFrame(sentence: string): boolean {

@@ -28,6 +28,8 @@ const TIP_HEADING = 4;
 const EDGE = 8;
 /** Within CLOSING_LINES of the end: read when it holds a closing needle or opens with a tips label. */
 const CLOSING = 16;
+/** An edge line found worth reading (mayHoldFrame), once, when markEdges went past it. */
+const MAY_FRAME = 32;
 
 /** The closing needles as one pattern: one pass over a long edge line instead of one a needle. */
 const CLOSING_NEEDLE = new RegExp(CLOSING_NEEDLES.join('|'));
@@ -86,13 +88,16 @@ const rule: Rule = {
       return spans;
     };
     // markEdges asks after marking the line, so that only report text counts against its budget.
-    markEdges(model, marks, (i) => mayHoldFrame(marks[i]!, model.lines[i]!.masked) && spansAt(i).length > 0);
+    markEdges(model, marks, (i) => {
+      if (!mayHoldFrame(marks[i]!, model.lines[i]!.masked)) return false;
+      marks[i]! |= MAY_FRAME;
+      return spansAt(i).length > 0;
+    });
     for (let i = 0; i < marks.length; i++) {
       const mark = marks[i]!;
-      if (mark === 0) continue;
+      if (!(mark & (NEEDLE | TIP_ITEM | TIP_HEADING | MAY_FRAME))) continue;
       const line = model.lines[i]!;
       const tip = (mark & TIP_ITEM) !== 0;
-      if (!mayHoldFrame(mark, line.masked)) continue;
       const spans = tip ? [{ start: 0, end: line.masked.length }] : spansAt(line.index);
       if (!spans.length) continue;
       const first = line.masked.length - line.masked.trimStart().length;
