@@ -80,13 +80,14 @@ export interface FrameSpan {
 }
 
 /**
- * An assistant's tip with its content on the same line: 💡 **小提示**：述职时语速适中……, 写作建议：多用数据说话.
+ * An assistant's tip with its content on the same line: 💡 **小提示**：述职时语速适中……, 写作建议：多用数据说话,
+ * Tips：写总结时要注意数据翔实.
  * (温馨提示： and 提示： are a report's own words too, and stay data notes.)
  */
-const TIPS_LABEL = /^(?:(?:写作|撰写|修改|使用|述职|汇报|发言)?小(?:贴士|提示|技巧)|(?:写作|撰写|述职|汇报|发言)(?:建议|提示|技巧|要点))[*\s\u3000]*[：:]/;
+const TIPS_LABEL = /^(?:(?:写作|撰写|修改|使用|述职|汇报|发言)?小(?:贴士|提示|技巧)|(?:写作|撰写|述职|汇报|发言)(?:建议|提示|技巧|要点)|(?:写作|撰写)?[Tt]ips?)[*\s\u3000]*[：:]/;
 
 /** A word every TIPS_LABEL holds. */
-const TIPS_WORD = /小(?:贴士|提示|技巧)|建议|提示|技巧|要点/;
+const TIPS_WORD = /小(?:贴士|提示|技巧)|建议|提示|技巧|要点|[Tt]ip/;
 /** Longer than any TIPS_LABEL match: only this much after the leading syntax is read. */
 const TIPS_LABEL_MAX = 16;
 
