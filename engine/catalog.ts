@@ -43,6 +43,12 @@ export interface TypeSpec {
   sections: SectionSpec[];
 }
 
+/**
+ * What a plan calls its guiding idea, in a heading or opening a paragraph (……的总体要求是：); the
+ * goals stated under such a heading count as stated in the opening.
+ */
+const GUIDING_IDEA_NAMES = ['指导思想', '总体要求', '总体思路', '基本思路'];
+
 export const BUILTIN_TYPES: TypeSpec[] = [
   {
     id: 'summary',
@@ -74,7 +80,7 @@ export const BUILTIN_TYPES: TypeSpec[] = [
     label: '工作要点 / 计划',
     titleKeywords: ['要点', '计划', '安排', '方案', '规划', '打算'],
     sections: [
-      { id: 'guiding-idea', label: '指导思想', keywords: ['指导思想', '总体要求', '总体思路', '基本思路', '工作思路', '指导原则'], lead: 'guiding-idea', recommendedWhenSecond: true },
+      { id: 'guiding-idea', label: '指导思想', keywords: [...GUIDING_IDEA_NAMES, '工作思路', '指导原则'], lead: 'guiding-idea', recommendedWhenSecond: true },
       { id: 'goals', label: '工作目标', keywords: ['工作目标', '主要目标', '总体目标', '目标任务', '发展目标', '预期目标', '目标'], lead: 'goals', recommended: true },
       {
         id: 'tasks',
@@ -128,8 +134,8 @@ export const LEADS: Record<
   }
 > = {
   problems: { re: /^[\s\u3000]*(?:但是?|同时)?[,\uFF0C]?(?:存在的?问题|存在的不足|问题与不足)/, openingOnly: false },
-  'guiding-idea': { re: /(?:总体要求|指导思想|总体思路|基本思路)(?:是|为)?[:\uFF1A]|^[\s\u3000]*(?:坚持)?以[^。]{2,40}为指导/, openingOnly: false, hints: ['总体要求', '指导思想', '思路', '为指导'] },
+  'guiding-idea': { re: new RegExp(`(?:${GUIDING_IDEA_NAMES.join('|')})(?:是|为)?[:\\uFF1A]|^[\\s\\u3000]*(?:坚持)?以[^。]{2,40}为指导`), openingOnly: false, hints: ['总体要求', '指导思想', '思路', '为指导'] },
   // 一、总体要求 often holds the goals after the guiding idea: 全年力争实现人均预期寿命达到81.5岁.
-  goals: { re: /(?:力争|确保|目标(?:是|为)?[:\uFF1A]|主要目标|预期目标|总体目标)[^。]{0,40}\d/, openingOnly: true, orUnder: /总体要求|指导思想|总体思路|基本思路/ },
+  goals: { re: /(?:力争|确保|目标(?:是|为)?[:\uFF1A]|主要目标|预期目标|总体目标)[^。]{0,40}\d/, openingOnly: true, orUnder: new RegExp(GUIDING_IDEA_NAMES.join('|')) },
   situation: { re: /^[\s\u3000]*(?:基本情况|现状|概况|基本概况)[:\uFF1A]/, openingOnly: false },
 };

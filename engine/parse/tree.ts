@@ -99,12 +99,17 @@ export function buildTree(
       // where that syntax does not rank (a chat assistant's answer pasted as it was): the syntax
       // tells the two lists apart.
       const underHeading = follows && headingSyntaxOf(previous!.marker) > 0 && headingSyntaxOf(marker) === 0;
+      // An indented list ends at an item indented no deeper than the outer one, which must carry
+      // the outer list on (3. after 2.); a list under a heading ends at the next marker written
+      // like that heading, whatever its number (a gap there is the heading list's to report).
+      const outerValue = previous?.marker.value ?? null;
+      const outerSyntax = underHeading ? headingSyntaxOf(previous!.marker) : 0;
       const end = indented
-        ? indentedListEnd(markers, i, previous!.marker.value, outerIndent, rankAt, indentOf)
+        ? layoutListEnd(markers, i, rankAt, (m) => indentOf(m) <= outerIndent, (m) => outerValue !== null && m.value === outerValue + 1)
         : underHeading
-          ? listUnderHeadingEnd(markers, i, headingSyntaxOf(previous!.marker), rankAt, headingSyntaxOf)
-          : previous?.marker.value
-            ? innerListEnd(markers, i, previous.marker.value, rankAt)
+          ? layoutListEnd(markers, i, rankAt, (m) => headingSyntaxOf(m) === outerSyntax, () => true)
+          : outerValue
+            ? innerListEnd(markers, i, outerValue, rankAt)
             : -1;
       if (previous && end > i) {
         innerUntil.set(marker.family, { end, parent: previous });
@@ -165,34 +170,17 @@ function innerListEnd(markers: Marker[], start: number, outer: number, rankAt: (
 }
 
 /**
- * Index of the marker that ends an inner list recognised by its indentation (a list pasted from
- * Markdown: `   1.` under `2.`): the first marker of its family indented no deeper than the outer
- * item, which must carry the outer list on (3. after 2.), or one of a family above it; the
- * document's end when none comes. -1 when the outer list does not carry on: then the indentation
- * is not telling a nesting apart from a mistake.
+ * Index of the marker that ends an inner list its layout tells apart (see buildTree): the first
+ * marker of its family laid out like the outer item (`isOuter`), or one of a family above it; the
+ * document's end when none comes. -1 when that first outer-looking marker does not `resume` the
+ * outer list: then the layout is not telling a nesting apart from a mistake.
  */
-function indentedListEnd(markers: Marker[], start: number, outer: number | null, outerIndent: number, rankAt: (i: number) => number, indentOf: (m: Marker) => number): number {
+function layoutListEnd(markers: Marker[], start: number, rankAt: (i: number) => number, isOuter: (m: Marker) => boolean, resumes: (m: Marker) => boolean): number {
   const family = markers[start]!.family;
   const rank = rankAt(start);
   for (let k = start + 1; k < markers.length; k++) {
     if (rankAt(k) < rank) return k;
-    if (markers[k]!.family === family && indentOf(markers[k]!) <= outerIndent) return outer !== null && markers[k]!.value === outer + 1 ? k : -1;
-  }
-  return markers.length;
-}
-
-/**
- * Index of the marker that ends a bare inner list under a heading of its family written with
- * heading syntax: the next marker of the family written with the same syntax, or one of a family
- * above; the document's end when none comes. Whatever its number, such a marker is the heading
- * list's: a gap or a repeat there is the heading list's own to report.
- */
-function listUnderHeadingEnd(markers: Marker[], start: number, syntax: number, rankAt: (i: number) => number, headingSyntaxOf: (m: Marker) => number): number {
-  const family = markers[start]!.family;
-  const rank = rankAt(start);
-  for (let k = start + 1; k < markers.length; k++) {
-    if (rankAt(k) < rank) return k;
-    if (markers[k]!.family === family && headingSyntaxOf(markers[k]!) === syntax) return k;
+    if (markers[k]!.family === family && isOuter(markers[k]!)) return resumes(markers[k]!) ? k : -1;
   }
   return markers.length;
 }
