@@ -19,7 +19,16 @@ export interface Artifact {
 const HEADING = new RegExp(`${PASTED_HEADING_HASHES.source}[ \\t]*`);
 const CLOSING_HASHES = /[ \t]+#+[ \t]*$/;
 /** A bullet, with a task list's checkbox after it when there is one (- [ ] 完成考核, - [x] 已完成). */
-const BULLET = /^([ \t\u3000]*)([-*+])([ \t]+)(?:\[[ xX]\][ \t]+)?(?=\S)/;
+const BULLET = /^([ \t\u3000]*)([-*+][ \t]+)(\[[ xX]\][ \t]+)?(?=\S)/;
+
+/**
+ * Whether the [ at `open` starts the checkbox of a task list item, which the bullet's fix strips
+ * with it: the placeholder rule leaves its [ ] and its x alone.
+ */
+export function isTaskCheckbox(text: string, open: number): boolean {
+  const bullet = BULLET.exec(text);
+  return bullet?.[3] !== undefined && bullet[1]!.length + bullet[2]!.length === open;
+}
 /** A list symbol pasted from a rendered page or a word processor (• 推进项目建设), with or without a space. */
 const LIST_SYMBOL = /^([ \t\u3000]*)(•)([ \t\u3000]*)(?=\S)/;
 const QUOTE = /^([ \t]*)(>+)([ \t]*)/;

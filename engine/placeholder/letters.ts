@@ -3,7 +3,7 @@
  * Not: Latin words and codes (WiFi, XP, x86, X-ray), known terms (X射线, X光), axes (X、Y),
  * multiplication (3×4米, 3 x 4).
  */
-import { isTaskCheckbox } from './pairs-and-blanks';
+import { isTaskCheckbox } from '../pasted/markdown-syntax';
 import type { Slot, SlotFinder } from './types';
 import { CLOSE_PAREN, COMMA, DIGIT as DIGIT_CLASS, isDigitCode, isLatinCode, isXLetterCode, LATIN as LATIN_CLASS, OPEN_PAREN, X_LETTER } from '../chars';
 

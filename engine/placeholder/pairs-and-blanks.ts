@@ -2,6 +2,7 @@
  * Empty pairs (《》 “” 【】 () …, or holding only spaces) and blanks or instructions (____,
  * 【此处填写…】, [请填写], (待补充), TODO/TBD/FIXME).
  */
+import { isTaskCheckbox } from '../pasted/markdown-syntax';
 import { matchesOf } from '../search';
 import type { Slot, SlotFinder } from './types';
 import { CLOSE_PAREN, CLOSE_SQUARE, OPEN_PAREN, OPEN_SQUARE, STRAIGHT_APOS, STRAIGHT_QUOTE } from '../chars';
@@ -72,14 +73,6 @@ const INSTRUCTION = new RegExp(
   ].join('|'),
   'g',
 );
-
-/** A list bullet alone before it at the start of a line: a task list's checkbox follows. */
-const TASK_BULLET_BEFORE = /^[ \t]*(?:[-*+]|\d+[.)])[ \t]+$/;
-
-/** Whether the [ at `open` starts a Markdown task list's checkbox (- [ ] 完成考核, - [x] 已完成): markdown-artifact's, not a slot. */
-export function isTaskCheckbox(text: string, open: number): boolean {
-  return text.charCodeAt(open) === 0x5b && TASK_BULLET_BEFORE.test(text.slice(0, open));
-}
 
 /** What after an empty pair says the text speaks of the brackets: 【】中, （）里, [ ]内. */
 const MENTIONED_AFTER = /[中里内]/;
