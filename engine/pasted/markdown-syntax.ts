@@ -33,6 +33,19 @@ export function isTaskCheckbox(text: string, open: number): boolean {
 const LIST_SYMBOL = /^([ \t\u3000]*)(•)([ \t\u3000]*)(?=\S)/;
 const QUOTE = /^([ \t]*)(>+)([ \t]*)/;
 const THEMATIC_BREAK = /^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
+/** The longest run of _ alone on a line that still reads as a pasted rule rather than a line to write on. */
+const SHORT_UNDERSCORE_RULE = /^ {0,3}_{3,5}[ \t]*$/;
+
+/**
+ * Whether a line of Markdown rule syntax is a rule pasted from a chat assistant. A line of _ alone
+ * may instead be a template's line to write on (______ under 审核意见：): a rule is short (___) or
+ * spaced (_ _ _), a line to write on runs longer. markdown-artifact reports the rules; placeholder,
+ * the lines to write on. Read from the line alone, so placeholder stays a line-local rule.
+ */
+export function isPastedRule(text: string): boolean {
+  if (!THEMATIC_BREAK.test(text)) return false;
+  return !text.includes('_') || SHORT_UNDERSCORE_RULE.test(text) || /_[ \t]+_/.test(text);
+}
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 const TABLE_ROW = /^[ \t]*\|(.*\|)+[ \t]*$/;
 const TABLE_RULE = /^[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*(\|[ \t]*:?-{3,}:?[ \t]*)+\|?[ \t]*$/;
@@ -68,11 +81,14 @@ export function isTableRule(text: string): boolean {
 /**
  * The Markdown artifacts on one line of a plain-text report, left to right, not overlapping.
  * `inTable`: the line stands by a table's separator row, so a row without outer pipes (项目 | 数量)
- * is a table row too.
+ * is a table row too. A line of _ that is not a pasted rule (isPastedRule) is a line to write
+ * on, placeholder's.
  */
 export function lineArtifacts(text: string, inTable = false): Artifact[] {
   if (FENCE.test(text)) return [{ kind: 'fence', start: 0, end: text.length, replacement: null }];
-  if (THEMATIC_BREAK.test(text)) return [{ kind: 'rule', start: 0, end: text.length, replacement: null }];
+  if (isPastedRule(text)) return [{ kind: 'rule', start: 0, end: text.length, replacement: null }];
+  // A line of _ to write on (the placeholder rule's) holds no other Markdown.
+  if (THEMATIC_BREAK.test(text)) return [];
   if (isTableRule(text)) return [{ kind: 'table-rule', start: 0, end: text.length, replacement: null }];
   const out: Artifact[] = [];
   if (TABLE_ROW.test(text) || (inTable && text.includes('|'))) {

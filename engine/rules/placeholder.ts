@@ -1,5 +1,6 @@
 import { findCustomSlots, compilePatterns } from '../re2-patterns';
 import { LETTER_FINDER } from '../placeholder/letters';
+import { isPastedRule } from '../pasted/markdown-syntax';
 import { BLANK_FINDER, ELLIPSIS_FINDER, INSTRUCTION_FINDER, PAIR_FINDER } from '../placeholder/pairs-and-blanks';
 import { SYMBOL_FINDER } from '../placeholder/symbols';
 import type { Slot } from '../placeholder/types';
@@ -32,6 +33,7 @@ function allowedSpans(text: string, allow: string[]): Array<[number, number]> {
 
 const FINDERS = [LETTER_FINDER, SYMBOL_FINDER, PAIR_FINDER, BLANK_FINDER, INSTRUCTION_FINDER, ELLIPSIS_FINDER];
 const EVERY_FINDER = (1 << FINDERS.length) - 1;
+const BLANK_BIT = 1 << FINDERS.indexOf(BLANK_FINDER);
 
 /**
  * One search per finder, its bit in a line's mark: markLines tells, for each line, the finders that
@@ -65,6 +67,8 @@ const rule: Rule = {
     for (const line of ctx.model.lines) {
       const finders = marks ? marks[line.index]! : EVERY_FINDER;
       if (!finders) continue;
+      // A rule of ___ pasted from a chat assistant is markdown-artifact's, not a line to write on.
+      if (finders & BLANK_BIT && isPastedRule(line.text)) continue;
       const text = line.masked;
       slots.length = 0;
       for (let k = 0; k < FINDERS.length; k++) if (finders & (1 << k)) FINDERS[k]!.find(text, slots);
