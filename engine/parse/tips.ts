@@ -31,19 +31,25 @@ export interface TipsBlock {
   items: number[];
 }
 
-/** Each tips block: its heading line, then its list items (blank lines between them allowed), in line order. */
+/** The list items right under line `heading` (blank lines between them allowed), in line order. */
+export function listItemsUnder(lines: ReadonlyArray<{ masked: string }>, heading: number): number[] {
+  const items: number[] = [];
+  for (let j = heading + 1; j < lines.length; j++) {
+    const text = lines[j]!.masked;
+    if (isBlank(text)) continue;
+    if (!LIST_ITEM.test(text)) break;
+    items.push(j);
+  }
+  return items;
+}
+
+/** Each tips block: its heading line, then its list items, in line order. */
 export function tipsBlocks(lines: ReadonlyArray<{ masked: string }>): TipsBlock[] {
   const out: TipsBlock[] = [];
   for (let i = 0; i < lines.length; i++) {
     if (!isTipsHeading(lines[i]!.masked)) continue;
-    const block: TipsBlock = { heading: i, items: [] };
-    for (let j = i + 1; j < lines.length; j++) {
-      const text = lines[j]!.masked;
-      if (isBlank(text)) continue;
-      if (!LIST_ITEM.test(text)) break;
-      block.items.push(j);
-      i = j;
-    }
+    const block: TipsBlock = { heading: i, items: listItemsUnder(lines, i) };
+    if (block.items.length) i = block.items[block.items.length - 1]!;
     out.push(block);
   }
   return out;

@@ -9,7 +9,7 @@
  * (人工智能, 我为您), or calling the text a sample to adjust (示例, 仅供参考, 根据实际情况修改).
  */
 
-import { isTipsHeadingText, LEAD_SYNTAX } from '../parse/tips';
+import { isTipsHeadingText, LEAD_SYNTAX, listItemsUnder } from '../parse/tips';
 
 /** Sentence pieces: what a sentence of the frame looks like, each on its own enough. */
 /** 你 in 你们, 你局, 你单位 addresses an office; 我 in 我局, 我们, 我市 speaks for one. Neither is the assistant and its user. */
@@ -62,12 +62,32 @@ const FRAME: RegExp[] = [
   new RegExp(`(?:可|可以)(?:根据|结合|参照)${YOURS}`),
   // 本文由AI生成，仅供参考: the text labelled as generated (利用AI辅助批改作业 is a report's subject).
   /(?:本文|全文|此文|以上内容|上述内容|本报告)(?:由|系|为|是)(?:AI|人工智能|大模型)(?:工具)?(?:生成|撰写|创作|写作)/,
+  // 替换为您的真实信息: what to put in is the user's own.
+  new RegExp(`(?:替换|换成|改为|填入|填写)(?:为|成)?${YOU}(?:的|自己的)`),
   // 请将XX替换为实际数据, a sentence of its own ((请替换为实际数据) inside a sentence is placeholder's slot).
   new RegExp(`^(?:请|可)?(?:将|把)[^。！？]{0,16}(?:替换|换成|改为)(?:为|成)?(?:实际|真实|具体|${YOURS}|本单位)的?(?:数据|数字|数值|名称|内容|信息|姓名|人名|单位|情况|时间|日期)`),
   // The assistant speaking of what it wrote: 以上是一份较为完整的工作总结框架; 这份总结结构清晰，重点突出.
   /^(?:以上|上面|上述)(?:是|为)(?:一份|一篇|一个|一套)/,
   /^(?:这份|这篇)[^。！？]{0,8}(?:总结|报告|范文|稿|材料|要点|计划)[^。！？]{0,4}?(?:结构|框架|条理|层次|逻辑|语言)[^。！？]{0,2}(?:清晰|完整|严谨|规范|简洁|分明)/,
 ];
+
+/**
+ * A notes heading alone on its line (💡 **温馨提示**：, 注意事项：): a report's own notes open so too, so
+ * the list under it is the assistant's only when one of its items is frame (noteBlockAt).
+ */
+const NOTES_HEADING = /^(?:温馨提示|提示|小提示|小贴士|注意事项|注意|说明|使用说明|备注)[*\s\u3000]*[：:]?[*\s\u3000]*$/;
+const NOTES_HEADING_MAX = 24;
+
+/**
+ * The lines of an assistant's notes block whose heading is line `i`: the heading and the list items
+ * under it, when one of the items is frame (请将【】中的内容替换为您的真实信息); otherwise none.
+ */
+export function noteBlockAt(lines: ReadonlyArray<{ masked: string }>, i: number, isFrameLine: (line: number) => boolean): number[] {
+  const text = lines[i]!.masked;
+  if (text.length > NOTES_HEADING_MAX || !NOTES_HEADING.test(text.replace(LEAD_SYNTAX, ''))) return [];
+  const items = listItemsUnder(lines, i);
+  return items.some(isFrameLine) ? [i, ...items] : [];
+}
 
 /** A data note in a report (注：本表数据截至11月底) opens like an assistant's; only a frame cue makes it one. */
 const NOTE = /^[（(【\[]?(?:注|说明|备注|提示|温馨提示|小贴士|写作(?:建议|提示))[：:]/;

@@ -1,5 +1,5 @@
 import { deleteLine } from '../line-edits';
-import { CLOSING_NEEDLES, FRAME_NEEDLES, frameSpans, opensWithTipsLabel, type FrameSpan } from '../pasted/assistant-frame';
+import { CLOSING_NEEDLES, FRAME_NEEDLES, frameSpans, noteBlockAt, opensWithTipsLabel, type FrameSpan } from '../pasted/assistant-frame';
 import { isBlank } from '../parse/text';
 import type { Rule } from '../rule';
 import { markLines } from '../search';
@@ -30,6 +30,9 @@ const EDGE = 8;
 const CLOSING = 16;
 /** An edge line found worth reading (mayHoldFrame), once, when markEdges went past it. */
 const MAY_FRAME = 32;
+
+/** A line of a notes block near the end (温馨提示： then its items) one of whose items is frame: the whole block is. */
+const NOTE_BLOCK = 64;
 
 /** The closing needles as one pattern: one pass over a long edge line instead of one a needle. */
 const CLOSING_NEEDLE = new RegExp(CLOSING_NEEDLES.join('|'));
@@ -94,10 +97,14 @@ const rule: Rule = {
       return spansAt(i).length > 0;
     });
     for (let i = 0; i < marks.length; i++) {
+      if (!(marks[i]! & CLOSING)) continue;
+      for (const j of noteBlockAt(model.lines, i, (k) => spansAt(k).length > 0)) marks[j]! |= NOTE_BLOCK;
+    }
+    for (let i = 0; i < marks.length; i++) {
       const mark = marks[i]!;
-      if (!(mark & (NEEDLE | TIP_ITEM | TIP_HEADING | MAY_FRAME))) continue;
+      if (!(mark & (NEEDLE | TIP_ITEM | TIP_HEADING | MAY_FRAME | NOTE_BLOCK))) continue;
       const line = model.lines[i]!;
-      const tip = (mark & TIP_ITEM) !== 0;
+      const tip = (mark & (TIP_ITEM | NOTE_BLOCK)) !== 0;
       const spans = tip ? [{ start: 0, end: line.masked.length }] : spansAt(line.index);
       if (!spans.length) continue;
       const first = line.masked.length - line.masked.trimStart().length;

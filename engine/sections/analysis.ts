@@ -199,13 +199,12 @@ function namedSections(match: Match): SectionSpec[] {
   return match.section ? [match.section, ...match.also] : [];
 }
 
-/** How many of a type's sections the top-level headings name outright. */
+/** How many of a type's sections the top-level headings name outright, a combined heading (存在的不足及改进方向) each it names. */
 function explicitScore(type: TypeSpec, cands: Candidate[]): number {
   const named = new Set<string>();
   for (const c of cands) {
     if (!c.topLevel || c.leads.length) continue;
-    const { section } = bestSection(type, c.text);
-    if (section) named.add(section.id);
+    for (const section of namedSections(bestSection(type, c.text))) named.add(section.id);
   }
   return named.size;
 }
