@@ -25,7 +25,7 @@ const LINE_PATTERNS: Array<{ what: string; re: RegExp }> = [
   { what: '字号和打印', re: new RegExp(`字号\\s*[${COLON}]\\s*[【\\[]?\\s*大\\s*[】\\]]?\\s*[【\\[]?\\s*中|打印本页|关闭窗口|收藏本页|加入收藏|【\\s*打印\\s*】|【\\s*关闭\\s*】|\\[\\s*打印\\s*\\]|\\[\\s*关闭\\s*\\]`) },
   { what: '分享栏', re: new RegExp(`^分享到\\s*[${COLON}]?`) },
   // 相关链接： 附件下载： alone on a line: a page's block headings with their links gone.
-  { what: '网页栏目', re: new RegExp(`^(?:相关链接|相关文章|相关阅读|相关新闻|附件下载|推荐阅读|延伸阅读|热点推荐|猜你喜欢)(?:推荐)?\\s*[${COLON}]?$|^(?:全文下载|下载全文|附件下载)\\s*(?:[(（][^)）]{0,8}[)）])?\\s*$|^文章标签\\s*[${COLON}]`) },
+  { what: '网页栏目', re: new RegExp(`^(?:相关链接|友情链接|相关文章|相关阅读|相关新闻|附件下载|推荐阅读|延伸阅读|热点推荐|猜你喜欢)(?:推荐)?\\s*[${COLON}]?$|^(?:全文下载|下载全文|附件下载)\\s*(?:[(（][^)）]{0,8}[)）])?\\s*$|^文章标签\\s*[${COLON}]|^(?:附件下载|下载附件)\\s*[${COLON}]`) },
   // 扫一扫在手机打开当前页, 【手机扫一扫】: the page's QR-code prompt, the whole line.
   { what: '分享栏', re: /^(?:扫描|扫码|长按)(?:下方|上方|识别)?二维码(?:关注|下载|分享|阅读)|^[【\[]?(?:用?手机|微信)?扫一扫\s*(?:在手机上?)?(?:打开|查看|阅读|浏览|分享)?(?:当前页面?|本页|此页|本文|到微信|到朋友圈)?[】\]]?$/ },
   { what: '责任编辑', re: new RegExp(`^[【\\[（(]?(?:责任编辑|编辑|责编|审核|校对|供稿|撰稿|核稿)\\s*[${COLON}][^。]{0,20}[】\\]）)]?$`) },
@@ -38,7 +38,7 @@ const LINE_PATTERNS: Array<{ what: string; re: RegExp }> = [
 ];
 
 /** A footer of links names some of these: without them, a row of | is a table, not residue. */
-const FOOTER_WORDS = /首页|网站地图|联系我们|关于我们|版权|隐私|免责|帮助中心|设为首页|加入收藏|网站导航|无障碍|主办|承办|网站标识码/;
+const FOOTER_WORDS = /首页|网站地图|联系我们|关于我们|版权|隐私|免责|帮助中心|设为首页|加入收藏|网站导航|无障碍|主办|承办|网站标识码|^(?:相关|友情)链接/;
 
 const MAX_RESIDUE_LINE = 200;
 
@@ -49,7 +49,7 @@ const MAX_RESIDUE_LINE = 200;
  * has a line for every alternative.
  */
 const START_PAIRS = new Set(
-  ['当前', '您的', '您现', '你的', '本文', '来源', '上一', '下一', '尾页', '首页', '阅读', '浏览', '点击', '访问', '大小', '文件', '页数', 'ID', 'Id', 'iD', 'id', '网站', '网址', '移动', '链接', '原文', 'ht', 'ww', '发布', '发稿', '更新', '时间', '日期', '作者', '信息', '字号', '编辑', '分享', '责任', '责编', '审核', '校对', '供稿', '撰稿', '核稿', '打印', '关闭', '版权', '主办', '承办', '技术', '欢迎', '您是', '本站', '扫一', '手机', '微信', '文章', '稿件', '相关', '附件', '推荐', '延伸', '热点', '猜你', '收藏', 'Co', 'CO', 'co', '扫描', '扫码', '长按', '全文', '下载'].map(
+  ['当前', '您的', '您现', '你的', '本文', '来源', '上一', '下一', '尾页', '首页', '阅读', '浏览', '点击', '访问', '大小', '文件', '页数', 'ID', 'Id', 'iD', 'id', '网站', '网址', '移动', '链接', '原文', 'ht', 'ww', '发布', '发稿', '更新', '时间', '日期', '作者', '信息', '字号', '编辑', '分享', '责任', '责编', '审核', '校对', '供稿', '撰稿', '核稿', '打印', '关闭', '版权', '主办', '承办', '技术', '欢迎', '您是', '本站', '扫一', '手机', '微信', '文章', '稿件', '相关', '友情', '附件', '推荐', '延伸', '热点', '猜你', '收藏', 'Co', 'CO', 'co', '扫描', '扫码', '长按', '全文', '下载'].map(
     (p) => p.charCodeAt(0) * 0x10000 + p.charCodeAt(1),
   ),
 );
@@ -58,6 +58,8 @@ function mayStartResidue(text: string, first: number): boolean {
   const c = text.charCodeAt(first);
   // [1][2] pagination, a URL after a colon, a 2025-01-03 08:15 time stamp.
   if (c === 0x5b || c === 0x3a || c === 0xff1a || c === 0x3010) return true;
+  // （编辑：王芳　审核：李强）: a credit line in round brackets starts like one without them.
+  if (c === 0xff08 || c === 0x28) return START_PAIRS.has(text.charCodeAt(first + 1) * 0x10000 + text.charCodeAt(first + 2));
   if (c >= 0x30 && c <= 0x39) return text.charCodeAt(first + 4) === 0x2d;
   return START_PAIRS.has(c * 0x10000 + text.charCodeAt(first + 1));
 }
