@@ -30,7 +30,6 @@ const BLANK = new RegExp(`[_＿]{3,}|＿＿|(?<!_)__${BEFORE_UNIT}`, 'g');
 /** Any three of _ and ＿, widths mixed or not, two ＿, or two _ before a unit: the start of every BLANK. */
 const BLANK_SEARCH = new RegExp(`[_＿]{3}|＿＿|__${BEFORE_UNIT}`, 'g');
 const MAY_HOLD_BLANK = new RegExp(BLANK_SEARCH.source);
-const INSTRUCTION_HINT = new RegExp(`[】〕}>＞〉${CLOSE_SQUARE}${CLOSE_PAREN}]|TODO|TBD|FIXME`);
 /**
  * What a slot left for the writer names (chat assistants leave 【具体数据】, [单位名称], {{单位}}):
  * the kind of thing to fill in, or the instruction to fill it.
@@ -50,9 +49,17 @@ const SLOT_NOUN = '(?:具体|相关|实际|真实)?(?:数据|数字|数量|金�
 /** A template's brief for what to write there: (列出2-3个主要问题), (简述本年度主要工作). */
 const OUTLINE_VERB = '(?:列出|列举|简述|简要(?:说明|描述|介绍|概括)|概述|描述)';
 const WAITING = '(?:待补充|待填写|待完善|待核实|待确认|待更新|需核实|需确认|请核实)';
+/** Every INSTRUCTION match ends with one of these or holds one: lines without are not read further. */
+const INSTRUCTION_HINT = new RegExp(`[】〕}>＞〉${CLOSE_SQUARE}${CLOSE_PAREN}]|TODO|TBD|FIXME|${WAITING}`);
 const PAREN_INSTRUCTION =
   `[${OPEN_PAREN}]${S}(?:${WAITING}|待定|${LEAD}${MAY}?${FILL}[^${CLOSE_PAREN}]{0,20}|${MAY}?(?:填写|填入|补充|插入|替换为?)${SLOT_NOUN}[^${CLOSE_PAREN}]{0,6}|填写|填入|补充|插入|` +
   `[^${CLOSE_PAREN}\\n]{1,8}?${WAITING}|${OUTLINE_VERB}(?!如下|于后)[^${CLOSE_PAREN}\\n]{1,20}|具体(?:数据|数字|数量|金额|人数|时间|日期|案例|事例|名称|单位|内容|做法|成效)[^${CLOSE_PAREN}见]{0,6})${S}[${CLOSE_PAREN}]`;
+/**
+ * A waiting word without brackets, after the figures or the particulars it waits for, ending its
+ * clause: 数据待核实。 具体问题待补充。 The word alone is the slot. 事故原因待核实 and 待核实后另行上报 are a
+ * report's own words.
+ */
+const UNBRACKETED_WAITING = `(?<=(?:数据|数字|金额|人数|比例|百分比|具体(?:数据|数字|金额|人数|案例|事例|问题|内容|措施|做法|成效))(?:均|暂|尚|仍)?)${WAITING}(?=[。；;，,！!、]|$)`;
 /** Brackets a report uses for its own words: 【附件】, 〔2025〕 (a document number), (试行). */
 /** A few characters inside a bracket, none of them its closing one: [附件A]，数据见[图1] is two pairs, not one. */
 const shortInside = (close: string): string => `[^${close}\\n]{0,16}?`;
@@ -70,6 +77,7 @@ const INSTRUCTION = new RegExp(
     // (姓名) (联系电话) (单位名称): a bare slot noun; (单位) (时间) (人数) head table columns too.
     `[${OPEN_PAREN}]${S}(?:姓名|名字|人名|单位名称|部门名称|项目名称|联系电话|电话|手机号码?|日期|金额|地点|职务)${S}[${CLOSE_PAREN}]`,
     '\\b(?:TODO|TBD|FIXME)\\b',
+    UNBRACKETED_WAITING,
   ].join('|'),
   'g',
 );
