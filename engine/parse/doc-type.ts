@@ -29,6 +29,20 @@ export interface TitleRule {
   titlePatterns?: string[];
 }
 
+/**
+ * What after a keyword makes it part of an office's name, not the document's kind: 自然资源和规划局,
+ * 城乡规划设计院, 计划财务处, 卫生和计划生育委员会. Their 总结 is a summary, not a plan.
+ */
+const OFFICE_AFTER = /^(?:财务|设计|建设|管理|发展|编制|信息|勘测)?(?:局|院|委员会|委|厅|馆|中心|处|科)|^生育/;
+
+/** Whether `keyword` stands in `title` other than as part of an office's name. */
+function namesKind(title: string, keyword: string): boolean {
+  for (let i = title.indexOf(keyword); i >= 0; i = title.indexOf(keyword, i + 1)) {
+    if (!OFFICE_AFTER.test(title.slice(i + keyword.length, i + keyword.length + 5))) return true;
+  }
+  return false;
+}
+
 /** A normalised title longer than this is a sentence, not a title: it names no type. */
 const TITLE_MAX = 60;
 
@@ -39,7 +53,7 @@ export function detectTypes(title: string | undefined, rules: readonly TitleRule
   if (t.length === 0 || t.length > TITLE_MAX) return ['unknown'];
   const types: string[] = [];
   for (const rule of rules) {
-    const byKeyword = (rule.titleKeywords ?? []).some((k) => t.includes(k));
+    const byKeyword = (rule.titleKeywords ?? []).some((k) => k !== '' && namesKind(t, k));
     const byPattern = !byKeyword && !!rule.titlePatterns?.length && compilePatterns(rule.titlePatterns).matchers.some((m) => m.matcher(t).find());
     if ((byKeyword || byPattern) && !types.includes(rule.id)) types.push(rule.id);
   }

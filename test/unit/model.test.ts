@@ -207,6 +207,14 @@ describe('documents and titles', () => {
     ['某局2025年工作总结及2026年工作计划', ['summary', 'plan']],
     ['教育局工作总结汇报6', ['summary']],
     ['会议通知', ['unknown']],
+    // 规划 and 计划 in an office's name do not make its summary a plan.
+    ['某市自然资源和规划局2025年工作总结', ['summary']],
+    ['城乡规划设计院2025年工作总结', ['summary']],
+    ['计划财务处2025年工作总结', ['summary']],
+    ['县卫生和计划生育委员会2025年工作总结', ['summary']],
+    ['市自然资源和规划局2026年工作计划', ['plan']],
+    ['规划馆建设方案', ['plan']],
+    ['2026年国土空间规划编制工作方案', ['plan']],
   ];
   for (const [title, types] of titles) {
     it(`title ${title} → ${types.join('+')}`, () => {
