@@ -43,6 +43,9 @@ function namesKind(title: string, keyword: string): boolean {
   return false;
 }
 
+/** A survey's title that names its subject before 的: ……情况的调研报告. */
+const SURVEY_OF = /的(?:专题)?(?:调研|调查|考察)(?:报告)?$/;
+
 /** A normalised title longer than this is a sentence, not a title: it names no type. */
 const TITLE_MAX = 60;
 
@@ -59,5 +62,7 @@ export function detectTypes(title: string | undefined, rules: readonly TitleRule
   }
   // A 述职报告 often has 总结 wording too; the duty type covers it.
   if (types.includes('duty')) return ['duty'];
+  // 关于“十四五”规划实施情况的调研报告: what comes before 的 is the survey's subject, not a second kind.
+  if (types.includes('research') && SURVEY_OF.test(t)) return ['research'];
   return types.length ? types : ['unknown'];
 }

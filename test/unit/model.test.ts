@@ -215,6 +215,10 @@ describe('documents and titles', () => {
     ['市自然资源和规划局2026年工作计划', ['plan']],
     ['规划馆建设方案', ['plan']],
     ['2026年国土空间规划编制工作方案', ['plan']],
+    // A survey of a plan's progress is a survey.
+    ['关于全市“十四五”教育发展规划实施情况的调研报告', ['research']],
+    ['关于2026年度培训计划执行情况的调查报告', ['research']],
+    ['2025年工作总结暨农村教育调研报告', ['summary', 'research']],
   ];
   for (const [title, types] of titles) {
     it(`title ${title} → ${types.join('+')}`, () => {
