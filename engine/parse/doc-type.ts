@@ -35,34 +35,54 @@ export interface TitleRule {
  */
 const OFFICE_AFTER = /^(?:财务|设计|建设|管理|发展|编制|信息|勘测)?(?:局|院|委员会|委|厅|馆|中心|处|科)|^生育/;
 
-/** Whether `keyword` stands in `title` other than as part of an office's name. */
-function namesKind(title: string, keyword: string): boolean {
-  for (let i = title.indexOf(keyword); i >= 0; i = title.indexOf(keyword, i + 1)) {
-    if (!OFFICE_AFTER.test(title.slice(i + keyword.length, i + keyword.length + 5))) return true;
-  }
-  return false;
-}
+/** What joins two kinds in one title: 2025年工作总结及2026年工作计划, 总结暨调研报告, 总结、计划. */
+const JOINED_AFTER = /^[^及暨和与并、，,]{0,2}(?:及|暨|和|与|并|以及|、|，|,)/;
 
-/** A survey's title that names its subject before 的: ……情况的调研报告. */
-const SURVEY_OF = /的(?:专题)?(?:调研|调查|考察)(?:报告)?$/;
+/**
+ * Where `keyword` last stands in `title` as the document's kind, and whether it stands joined to a
+ * following kind there or anywhere; -1 when only in an office's name.
+ */
+function kindPlaces(title: string, keyword: string): { end: number; joined: boolean } {
+  let end = -1;
+  let joined = false;
+  for (let i = title.indexOf(keyword); i >= 0; i = title.indexOf(keyword, i + 1)) {
+    const after = title.slice(i + keyword.length, i + keyword.length + 5);
+    if (OFFICE_AFTER.test(after)) continue;
+    end = i + keyword.length;
+    if (JOINED_AFTER.test(after)) joined = true;
+  }
+  return { end, joined };
+}
 
 /** A normalised title longer than this is a sentence, not a title: it names no type. */
 const TITLE_MAX = 60;
 
-/** The types a title names, in catalogue order; ['unknown'] when it names none. */
+/**
+ * The types a title names, in catalogue order; ['unknown'] when it names none. The kind a title
+ * names last is its head (……规划实施情况的调研报告 is a survey, 2026年调研工作计划 a plan); a kind named
+ * earlier counts too only when joined to what follows (2025年工作总结及2026年工作计划).
+ */
 export function detectTypes(title: string | undefined, rules: readonly TitleRule[] = BUILTIN_TYPES): string[] {
   if (!title) return ['unknown'];
   const t = normalizeTitle(title);
   if (t.length === 0 || t.length > TITLE_MAX) return ['unknown'];
-  const types: string[] = [];
+  const found: Array<{ id: string; end: number; joined: boolean }> = [];
   for (const rule of rules) {
-    const byKeyword = (rule.titleKeywords ?? []).some((k) => k !== '' && namesKind(t, k));
-    const byPattern = !byKeyword && !!rule.titlePatterns?.length && compilePatterns(rule.titlePatterns).matchers.some((m) => m.matcher(t).find());
-    if ((byKeyword || byPattern) && !types.includes(rule.id)) types.push(rule.id);
+    let end = -1;
+    let joined = false;
+    for (const k of rule.titleKeywords ?? []) {
+      if (k === '') continue;
+      const place = kindPlaces(t, k);
+      end = Math.max(end, place.end);
+      joined ||= place.joined;
+    }
+    // A custom type's RE2 pattern gives no place: it counts as joined.
+    if (end < 0 && rule.titlePatterns?.length && compilePatterns(rule.titlePatterns).matchers.some((m) => m.matcher(t).find())) [end, joined] = [0, true];
+    if (end >= 0 && !found.some((f) => f.id === rule.id)) found.push({ id: rule.id, end, joined });
   }
+  const head = Math.max(...found.map((f) => f.end));
+  const types = found.filter((f) => f.end === head || f.joined).map((f) => f.id);
   // A 述职报告 often has 总结 wording too; the duty type covers it.
   if (types.includes('duty')) return ['duty'];
-  // 关于“十四五”规划实施情况的调研报告: what comes before 的 is the survey's subject, not a second kind.
-  if (types.includes('research') && SURVEY_OF.test(t)) return ['research'];
   return types.length ? types : ['unknown'];
 }

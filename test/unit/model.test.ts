@@ -219,6 +219,12 @@ describe('documents and titles', () => {
     ['关于全市“十四五”教育发展规划实施情况的调研报告', ['research']],
     ['关于2026年度培训计划执行情况的调查报告', ['research']],
     ['2025年工作总结暨农村教育调研报告', ['summary', 'research']],
+    // The kind named last is the head; one named earlier counts only when joined to the next.
+    ['2026年调研工作计划', ['plan']],
+    ['关于开展大调研活动的工作总结', ['summary']],
+    ['2025年度述职评议工作方案', ['plan']],
+    ['2025年上半年工作总结和下半年工作打算', ['summary', 'plan']],
+    ['年度总结、明年计划', ['summary', 'plan']],
   ];
   for (const [title, types] of titles) {
     it(`title ${title} → ${types.join('+')}`, () => {
