@@ -3,7 +3,9 @@
  * - a share of a named whole: 完成投资8.6亿元，占年度计划10亿元的86%; 新增就业4500人，完成年度目标
  *   任务5000人的90%. The whole is the count right before 的…%, the part the nearest count before
  *   it in the same unit;
- * - a growth rate from two stated figures: 接诊12.6万人次，较上年的11.2万人次增长12.5%.
+ * - a growth rate from two stated figures: 接诊12.6万人次，较上年的11.2万人次增长12.5%;
+ * - a growth rate from a figure and its change: 登记社会组织1540家，较上年增加140家，增长10% (last
+ *   year's count is the difference).
  * Each yields what was stated and what the figures give; agreeing is figures.ts's agrees().
  */
 import { agrees, agreesWithin, countsIn, roundingOf, scaleOf, shareRange, UNITS } from './figures';
@@ -33,6 +35,13 @@ const GROWTH = new RegExp(
   'g',
 );
 
+/** 1540家，较上年增加140家，增长10%: this year's count, the change in the same unit, then its rate. */
+const CHANGE_AND_RATE = new RegExp(
+  `${NUMBER}(${UNITS})[^，,。；;\\d%]{0,6}?[，,]?\\s*(?:较|比)(?:上年|去年|上年同期|去年同期|同期|上一年|20\\d\\d年)(?:同期)?(增加|增长|净增|减少|下降|净减)了?${NUMBER}(${UNITS})[，,]?(?:同比)?(增长|增加|提高|上升|下降|减少|降低)了?\\s*${PERCENT}`,
+  'g',
+);
+const DOWN = /下降|减少|降低|净减/;
+
 export function sharesOfNamedWholes(sentence: string): StatedRatio[] {
   const out: StatedRatio[] = [];
   SHARE_OF_WHOLE.lastIndex = 0;
@@ -52,7 +61,47 @@ export function sharesOfNamedWholes(sentence: string): StatedRatio[] {
   return out;
 }
 
+/** The growth rates stated with this year's count and last year's, or this year's and the change. */
 export function growthRates(sentence: string): StatedRatio[] {
+  return [...ratesFromTwoYears(sentence), ...ratesFromChange(sentence)];
+}
+
+/** The stated rate against the figures: `ends` are the actual rate at the ends of the figures' rounding. */
+function statedGrowth(m: RegExpExecArray, stated: string, actual: number, ends: number[], working: string): StatedRatio {
+  return {
+    start: m.index + m[0].lastIndexOf(stated),
+    end: m.index + m[0].length,
+    stated,
+    actual,
+    working,
+    kind: 'growth',
+    agrees: agrees(stated, actual) || agreesWithin(stated, Math.min(...ends), Math.max(...ends)),
+  };
+}
+
+function ratesFromChange(sentence: string): StatedRatio[] {
+  const out: StatedRatio[] = [];
+  CHANGE_AND_RATE.lastIndex = 0;
+  for (let m = CHANGE_AND_RATE.exec(sentence); m; m = CHANGE_AND_RATE.exec(sentence)) {
+    const [, nowDigits, nowScale, nowUnit, changeWord, changeDigits, changeScale, changeUnit, rateWord, stated] = m as unknown as string[];
+    const down = DOWN.test(changeWord!);
+    // 增加140家，下降5%: the two words disagree, and the sentence is not one ratio.
+    if (changeUnit !== nowUnit || down !== DOWN.test(rateWord!)) continue;
+    const now = Number(nowDigits) * scaleOf(nowScale);
+    const change = Number(changeDigits) * scaleOf(changeScale);
+    if (change <= 0 || (!down && now - change <= 0)) continue;
+    const nowError = roundingOf(nowDigits!, scaleOf(nowScale));
+    const changeError = roundingOf(changeDigits!, scaleOf(changeScale));
+    const rate = (c: number, n: number): number => (c / (down ? n + c : n - c)) * 100;
+    const ends = [rate(change - changeError, now + nowError), rate(change + changeError, now - nowError), rate(change - changeError, now - nowError), rate(change + changeError, now + nowError)];
+    const c = `${changeDigits}${changeScale ?? ''}`;
+    const n = `${nowDigits}${nowScale ?? ''}`;
+    out.push(statedGrowth(m, stated!, rate(change, now), ends, down ? `${c}/\uFF08${n}+${c}\uFF09` : `${c}/\uFF08${n}-${c}\uFF09`));
+  }
+  return out;
+}
+
+function ratesFromTwoYears(sentence: string): StatedRatio[] {
   const out: StatedRatio[] = [];
   GROWTH.lastIndex = 0;
   for (let m = GROWTH.exec(sentence); m; m = GROWTH.exec(sentence)) {
@@ -70,15 +119,7 @@ export function growthRates(sentence: string): StatedRatio[] {
     const actual = change(now, then);
     const a = `${m[1]}${m[2] ?? ''}`;
     const b = `${m[4]}${m[5] ?? ''}`;
-    out.push({
-      start: m.index + m[0].lastIndexOf(stated),
-      end: m.index + m[0].length,
-      stated,
-      actual,
-      working: down ? `\uFF08${b}-${a}\uFF09/${b}` : `\uFF08${a}-${b}\uFF09/${b}`,
-      kind: 'growth',
-      agrees: agrees(stated, actual) || agreesWithin(stated, Math.min(...ends), Math.max(...ends)),
-    });
+    out.push(statedGrowth(m, stated, actual, ends, down ? `\uFF08${b}-${a}\uFF09/${b}` : `\uFF08${a}-${b}\uFF09/${b}`));
   }
   return out;
 }
