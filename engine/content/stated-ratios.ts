@@ -66,8 +66,22 @@ export function growthRates(sentence: string): StatedRatio[] {
   return [...ratesFromTwoYears(sentence), ...ratesFromChange(sentence)];
 }
 
-/** The stated rate against the figures: `ends` are the actual rate at the ends of the figures' rounding. */
-function statedGrowth(m: RegExpExecArray, stated: string, actual: number, ends: number[], working: string): StatedRatio {
+/** Two figures, each with how far its rounding lets it lie from what is written. */
+interface Figures {
+  a: number;
+  aError: number;
+  b: number;
+  bError: number;
+}
+
+/**
+ * The stated rate against `rate` of the figures: it agrees when it lies between the rates at the
+ * corners of the figures' rounding (each figure at its smallest and its largest).
+ */
+function statedGrowth(m: RegExpExecArray, stated: string, rate: (a: number, b: number) => number, f: Figures, working: string): StatedRatio {
+  const { a, aError, b, bError } = f;
+  const ends = [rate(a - aError, b + bError), rate(a + aError, b - bError), rate(a - aError, b - bError), rate(a + aError, b + bError)];
+  const actual = rate(a, b);
   return {
     start: m.index + m[0].lastIndexOf(stated),
     end: m.index + m[0].length,
@@ -93,10 +107,10 @@ function ratesFromChange(sentence: string): StatedRatio[] {
     const nowError = roundingOf(nowDigits!, scaleOf(nowScale));
     const changeError = roundingOf(changeDigits!, scaleOf(changeScale));
     const rate = (c: number, n: number): number => (c / (down ? n + c : n - c)) * 100;
-    const ends = [rate(change - changeError, now + nowError), rate(change + changeError, now - nowError), rate(change - changeError, now - nowError), rate(change + changeError, now + nowError)];
     const c = `${changeDigits}${changeScale ?? ''}`;
     const n = `${nowDigits}${nowScale ?? ''}`;
-    out.push(statedGrowth(m, stated!, rate(change, now), ends, down ? `${c}/\uFF08${n}+${c}\uFF09` : `${c}/\uFF08${n}-${c}\uFF09`));
+    const figures = { a: change, aError: changeError, b: now, bError: nowError };
+    out.push(statedGrowth(m, stated!, rate, figures, down ? `${c}/\uFF08${n}+${c}\uFF09` : `${c}/\uFF08${n}-${c}\uFF09`));
   }
   return out;
 }
@@ -113,13 +127,11 @@ function ratesFromTwoYears(sentence: string): StatedRatio[] {
     const stated = m[8]!;
     const nowError = roundingOf(m[1]!, scaleOf(m[2]));
     const thenError = roundingOf(m[4]!, scaleOf(m[5]));
-    // Each end of the range: the change at its smallest and largest over the largest and smallest base.
     const change = (n: number, t: number): number => ((down ? t - n : n - t) / t) * 100;
-    const ends = [change(now - nowError, then + thenError), change(now + nowError, then - thenError), change(now - nowError, then - thenError), change(now + nowError, then + thenError)];
-    const actual = change(now, then);
     const a = `${m[1]}${m[2] ?? ''}`;
     const b = `${m[4]}${m[5] ?? ''}`;
-    out.push(statedGrowth(m, stated, actual, ends, down ? `\uFF08${b}-${a}\uFF09/${b}` : `\uFF08${a}-${b}\uFF09/${b}`));
+    const figures = { a: now, aError: nowError, b: then, bError: thenError };
+    out.push(statedGrowth(m, stated, change, figures, down ? `\uFF08${b}-${a}\uFF09/${b}` : `\uFF08${a}-${b}\uFF09/${b}`));
   }
   return out;
 }
