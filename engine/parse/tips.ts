@@ -11,8 +11,13 @@ export const LEAD_SYNTAX = /^(?:[\s\u3000*#>\-•（(【\[]|\p{Extended_Pictogra
 
 /** A tips heading, its leading syntax taken off: 小贴士： 写作建议： 写作小贴士 */
 const TIPS_HEADING = /^(?:(?:写作|撰写|修改|使用)?小(?:贴士|提示|技巧)|(?:写作|撰写|使用)(?:建议|提示|技巧|说明|要点))[：:]?[*\s\u3000]*$/;
-/** Longer than this, a line is no tips heading: most lines are passed over on their length alone. */
-const TIPS_HEADING_MAX = 24;
+/** Longer than this, a line is no heading of tips or notes: most lines are passed over on their length alone. */
+const BLOCK_HEADING_MAX = 24;
+
+/** Whether `line`, short enough and its leading syntax (💡 **, #, -) taken off, matches `heading`. */
+export function isBlockHeading(line: string, heading: RegExp): boolean {
+  return line.length <= BLOCK_HEADING_MAX && heading.test(line.replace(LEAD_SYNTAX, ''));
+}
 
 /** An item of a list: a bullet, an emoji or an arabic number (1. 1、 (1)) first. */
 const LIST_ITEM = /^[\s\u3000]*(?:[-*•·]\s*|\p{Extended_Pictographic}|\d{1,2}[.．、)）]|[（(]\d{1,2}[）)])/u;
@@ -23,7 +28,7 @@ export function isTipsHeadingText(text: string): boolean {
 }
 
 function isTipsHeading(line: string): boolean {
-  return line.length <= TIPS_HEADING_MAX && (line.includes('小') || line.includes('写作') || line.includes('撰写') || line.includes('使用')) && TIPS_HEADING.test(line.replace(LEAD_SYNTAX, ''));
+  return (line.includes('小') || line.includes('写作') || line.includes('撰写') || line.includes('使用')) && isBlockHeading(line, TIPS_HEADING);
 }
 
 export interface TipsBlock {

@@ -9,7 +9,7 @@
  * (人工智能, 我为您), or calling the text a sample to adjust (示例, 仅供参考, 根据实际情况修改).
  */
 
-import { isTipsHeadingText, LEAD_SYNTAX, listItemsUnder } from '../parse/tips';
+import { isBlockHeading, isTipsHeadingText, LEAD_SYNTAX, listItemsUnder } from '../parse/tips';
 
 /** Sentence pieces: what a sentence of the frame looks like, each on its own enough. */
 /** 你 in 你们, 你局, 你单位 addresses an office; 我 in 我局, 我们, 我市 speaks for one. Neither is the assistant and its user. */
@@ -76,15 +76,13 @@ const FRAME: RegExp[] = [
  * the list under it is the assistant's only when one of its items is frame (noteBlockAt).
  */
 const NOTES_HEADING = /^(?:温馨提示|提示|小提示|小贴士|注意事项|注意|说明|使用说明|备注)[*\s\u3000]*[：:]?[*\s\u3000]*$/;
-const NOTES_HEADING_MAX = 24;
 
 /**
  * The lines of an assistant's notes block whose heading is line `i`: the heading and the list items
  * under it, when one of the items is frame (请将【】中的内容替换为您的真实信息); otherwise none.
  */
 export function noteBlockAt(lines: ReadonlyArray<{ masked: string }>, i: number, isFrameLine: (line: number) => boolean): number[] {
-  const text = lines[i]!.masked;
-  if (text.length > NOTES_HEADING_MAX || !NOTES_HEADING.test(text.replace(LEAD_SYNTAX, ''))) return [];
+  if (!isBlockHeading(lines[i]!.masked, NOTES_HEADING)) return [];
   const items = listItemsUnder(lines, i);
   return items.some(isFrameLine) ? [i, ...items] : [];
 }

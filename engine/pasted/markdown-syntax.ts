@@ -86,9 +86,8 @@ export function isTableRule(text: string): boolean {
  */
 export function lineArtifacts(text: string, inTable = false): Artifact[] {
   if (FENCE.test(text)) return [{ kind: 'fence', start: 0, end: text.length, replacement: null }];
-  if (isPastedRule(text)) return [{ kind: 'rule', start: 0, end: text.length, replacement: null }];
   // A line of _ to write on (the placeholder rule's) holds no other Markdown.
-  if (THEMATIC_BREAK.test(text)) return [];
+  if (THEMATIC_BREAK.test(text)) return isPastedRule(text) ? [{ kind: 'rule', start: 0, end: text.length, replacement: null }] : [];
   if (isTableRule(text)) return [{ kind: 'table-rule', start: 0, end: text.length, replacement: null }];
   const out: Artifact[] = [];
   if (TABLE_ROW.test(text) || (inTable && text.includes('|'))) {

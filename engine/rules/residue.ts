@@ -58,10 +58,10 @@ function mayStartResidue(text: string, first: number): boolean {
   const c = text.charCodeAt(first);
   // [1][2] pagination, a URL after a colon, a 2025-01-03 08:15 time stamp.
   if (c === 0x5b || c === 0x3a || c === 0xff1a || c === 0x3010) return true;
-  // （编辑：王芳　审核：李强）: a credit line in round brackets starts like one without them.
-  if (c === 0xff08 || c === 0x28) return START_PAIRS.has(text.charCodeAt(first + 1) * 0x10000 + text.charCodeAt(first + 2));
   if (c >= 0x30 && c <= 0x39) return text.charCodeAt(first + 4) === 0x2d;
-  return START_PAIRS.has(c * 0x10000 + text.charCodeAt(first + 1));
+  // （编辑：王芳　审核：李强）: a credit line in round brackets starts like one without them.
+  const word = c === 0xff08 || c === 0x28 ? first + 1 : first;
+  return START_PAIRS.has(text.charCodeAt(word) * 0x10000 + text.charCodeAt(word + 1));
 }
 
 /** Two-character pieces of the words LINE_PATTERNS look for anywhere in a line (short needles search fastest). */
