@@ -1,7 +1,7 @@
 import { CLOSE_PAREN, COLON, GREATER, skipWhiteSpace } from '../chars';
 import { deleteLine } from '../line-edits';
 import type { Rule } from '../rule';
-import { markLines, type LineSearch } from '../search';
+import { markLinesContaining } from '../search';
 import { isBlank } from '../parse/text';
 import { range } from '../types';
 import { fullWidth, zh } from '../zh-message';
@@ -64,15 +64,12 @@ function mayStartResidue(text: string, first: number): boolean {
   return START_PAIRS.has(text.charCodeAt(word) * 0x10000 + text.charCodeAt(word + 1));
 }
 
-/** Two-character pieces of the words LINE_PATTERNS look for anywhere in a line (short needles search fastest). */
-const ANYWHERE = ['首页', '声明', '由会', '网友', '网用', '转载', '线阅', '字号', '打印', '关闭', '|', '｜', '发布时', '点击量', '浏览量', 'ICP', '网安备', '©', '侵权'];
-/** Bits of a line's search mark: it holds an ANYWHERE needle; it holds 篇. */
-const ANYWHERE_BIT = 1;
-const PIAN_BIT = 2;
-const SEARCHES: LineSearch[] = [
-  { needles: ANYWHERE, bit: ANYWHERE_BIT },
-  { needles: ['篇'], bit: PIAN_BIT },
-];
+/**
+ * Two-character pieces of the words LINE_PATTERNS look for anywhere in a line. Read only in lines
+ * short enough to be residue (MAX_RESIDUE_LINE), one pattern a line: searching the whole text for
+ * each of them cost more than the rest of the rule, as most of a report's text is long paragraphs.
+ */
+const ANYWHERE = /首页|声明|由会|网友|网用|转载|线阅|字号|打印|关闭|\||｜|发布时|点击量|浏览量|ICP|网安备|©|侵权/;
 
 /** Site names and greetings above the title: …网, …文库, 欢迎来到…. */
 const SITE_LINE = /^(?:欢迎(?:来到|访问).{0,20}|.{1,12}(?:网|文库|范文网|资料网|文档网|站))\s*$/;
@@ -100,13 +97,14 @@ const rule: Rule = {
     const { model } = ctx;
     const titles = new Set(model.documents.map((d) => d.titleLine).filter((l): l is number => l !== null));
     const firstTitle = model.documents[0]?.titleLine ?? -1;
-    const marks = markLines(model, SEARCHES);
+    const pian = markLinesContaining(model, ['篇']);
     for (const line of model.lines) {
       const i = line.index;
       const first = skipWhiteSpace(line.text);
       if (first === line.text.length) continue;
-      const candidate = mayStartResidue(line.text, first) || (marks[i]! & ANYWHERE_BIT) !== 0 || i < firstTitle;
-      if (!candidate && !titles.has(i) && !(marks[i]! & PIAN_BIT)) continue;
+      const candidate =
+        mayStartResidue(line.text, first) || i < firstTitle || (line.text.trimEnd().length - first <= MAX_RESIDUE_LINE && ANYWHERE.test(line.text));
+      if (!candidate && !titles.has(i) && !pian[i]) continue;
       const text = line.text.trim();
       // A line Markdown does not show as prose (code) is not residue.
       if (model.markdown && isBlank(line.masked)) continue;
