@@ -27,8 +27,9 @@ export function isTipsHeadingText(text: string): boolean {
   return TIPS_HEADING.test(text);
 }
 
+/** Every line of a text is asked: the length first, which passes over nearly all of them. */
 function isTipsHeading(line: string): boolean {
-  return (line.includes('小') || line.includes('写作') || line.includes('撰写') || line.includes('使用')) && isBlockHeading(line, TIPS_HEADING);
+  return line.length <= BLOCK_HEADING_MAX && (line.includes('小') || line.includes('写作') || line.includes('撰写') || line.includes('使用')) && isBlockHeading(line, TIPS_HEADING);
 }
 
 export interface TipsBlock {
