@@ -50,12 +50,36 @@ const PUNCTUATED = new RegExp(`[${SENTENCE_END}${COMMA}]`);
 const FIRST_SENTENCE_END = new RegExp(`[${SENTENCE_END}]`);
 const LEAD_KINDS = Object.keys(LEADS) as LeadKind[];
 
+/**
+ * The sections a paragraph stands for by its wording (LEADS), or null: every paragraph of a report
+ * is asked, so no array or closure is made for the many that stand for none.
+ */
+function leadsOf(masked: string, opening: boolean, under: readonly boolean[]): LeadKind[] | null {
+  let leads: LeadKind[] | null = null;
+  for (let k = 0; k < LEAD_KINDS.length; k++) {
+    const kind = LEAD_KINDS[k]!;
+    const lead = LEADS[kind];
+    if (!opening && lead.openingOnly && !under[k]) continue;
+    if (lead.hints && !includesAny(masked, lead.hints)) continue;
+    if (lead.re.test(masked)) (leads ??= []).push(kind);
+  }
+  return leads;
+}
+
+function includesAny(text: string, words: readonly string[]): boolean {
+  for (const w of words) if (text.includes(w)) return true;
+  return false;
+}
+
 function candidates(model: ReportModel, doc: ReportDocument): Candidate[] {
   const out: Candidate[] = [];
   const byLine = new Map(doc.headings.map((n) => [n.line, n]));
   const firstHeading = doc.headings[0]?.line ?? doc.endLine + 1;
-  /** The current top-level heading's text: some leads count under a heading as in the opening. */
-  let topHeading = '';
+  /** Per lead kind, whether the current top-level heading lets it count as in the opening (LEADS[k].orUnder). */
+  const under: boolean[] = LEAD_KINDS.map(() => false);
+  const enterSection = (heading: string): void => {
+    for (let k = 0; k < LEAD_KINDS.length; k++) under[k] = LEADS[LEAD_KINDS[k]!].orUnder?.test(heading) ?? false;
+  };
   for (let i = doc.startLine; i <= doc.endLine; i++) {
     if (i === doc.titleLine) continue;
     const node = byLine.get(i);
@@ -64,7 +88,7 @@ function candidates(model: ReportModel, doc: ReportDocument): Candidate[] {
       const cut = node.text.search(FIRST_SENTENCE_END);
       const heading = cut < 0 ? node.text : node.text.slice(0, cut);
       out.push({ line: i, text: heading, node, topLevel: node.parent === null, leads: [] });
-      if (node.parent === null) topHeading = heading;
+      if (node.parent === null) enterSection(heading);
       continue;
     }
     if (model.markerAt[i]) continue;
@@ -76,16 +100,11 @@ function candidates(model: ReportModel, doc: ReportDocument): Candidate[] {
     const text = b - a <= UNNUMBERED_HEADING_MAX ? masked.slice(a, b) : null;
     if (text && !PUNCTUATED.test(text.replace(/[::\uFF1A]$/, ''))) {
       out.push({ line: i, text, node: null, topLevel: true, leads: [] });
-      topHeading = text;
+      enterSection(text);
       continue;
     }
-    const opening = i < firstHeading;
-    const leads = LEAD_KINDS.filter((k) => {
-      const lead = LEADS[k];
-      const placed = opening || !lead.openingOnly || (lead.orUnder?.test(topHeading) ?? false);
-      return placed && (!lead.hints || lead.hints.some((h) => masked.includes(h))) && lead.re.test(masked);
-    });
-    if (leads.length) out.push({ line: i, text: masked.slice(a, a + OPENER_TEXT_LENGTH), node: null, topLevel: false, leads });
+    const leads = leadsOf(masked, i < firstHeading, under);
+    if (leads) out.push({ line: i, text: masked.slice(a, a + OPENER_TEXT_LENGTH), node: null, topLevel: false, leads });
   }
   return out;
 }
