@@ -9,8 +9,8 @@ import { isBlank } from './text';
 /** Markdown, bullets, brackets and emoji before a line's words. */
 export const LEAD_SYNTAX = /^(?:[\s\u3000*#>\-•（(【\[]|\p{Extended_Pictographic}\uFE0F?)+/u;
 
-/** A tips heading, its leading syntax taken off: 小贴士： 写作建议： 写作小贴士 */
-const TIPS_HEADING = /^(?:(?:写作|撰写|修改|使用)?小(?:贴士|提示|技巧)|(?:写作|撰写|使用)(?:建议|提示|技巧|说明|要点))[：:]?[*\s\u3000]*$/;
+/** A tips heading, its leading syntax taken off: 小贴士： 写作建议： 写作小贴士, 小提示**： (bold closed before the colon) */
+const TIPS_HEADING = /^(?:(?:写作|撰写|修改|使用)?小(?:贴士|提示|技巧)|(?:写作|撰写|使用)(?:建议|提示|技巧|说明|要点))[*\s\u3000]*[：:]?[*\s\u3000]*$/;
 /** Longer than this, a line is no heading of tips or notes: most lines are passed over on their length alone. */
 const BLOCK_HEADING_MAX = 24;
 

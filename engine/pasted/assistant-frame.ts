@@ -62,8 +62,8 @@ const FRAME: RegExp[] = [
   new RegExp(`(?:可|可以)(?:根据|结合|参照)${YOURS}`),
   // 本文由AI生成，仅供参考: the text labelled as generated (利用AI辅助批改作业 is a report's subject).
   /(?:本文|全文|此文|以上内容|上述内容|本报告)(?:由|系|为|是)(?:AI|人工智能|大模型)(?:工具)?(?:生成|撰写|创作|写作)/,
-  // 替换为您的真实信息: what to put in is the user's own.
-  new RegExp(`(?:替换|换成|改为|填入|填写)(?:为|成)?${YOU}(?:的|自己的)`),
+  // 替换为您的真实信息, 替换成你们中心的数据: what to put in is the user's own.
+  new RegExp(`(?:替换|换成|改为|填入|填写)(?:为|成)?(?:${YOU}(?:的|自己的)|${YOURS}的)`),
   // 请将XX替换为实际数据, a sentence of its own ((请替换为实际数据) inside a sentence is placeholder's slot).
   new RegExp(`^(?:请|可)?(?:将|把)[^。！？]{0,16}(?:替换|换成|改为)(?:为|成)?(?:实际|真实|具体|${YOURS}|本单位)的?(?:数据|数字|数值|名称|内容|信息|姓名|人名|单位|情况|时间|日期)`),
   // The assistant speaking of what it wrote: 以上是一份较为完整的工作总结框架; 这份总结结构清晰，重点突出.
