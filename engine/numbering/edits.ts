@@ -4,7 +4,7 @@ import type { Family, Marker } from '../parse/markers';
 import { range, type TextEdit } from '../types';
 import type { Chain } from './analysis';
 import type { Series } from './inline-series';
-import { DOT } from '../chars';
+import { COMMA, DOT } from '../chars';
 import { zh } from '../zh-message';
 
 export function formatValue(family: Family, value: number, like: string): string {
@@ -62,14 +62,15 @@ export interface PunctuationProblem {
   edits: TextEdit[];
 }
 
-const DOT_DELIMITER = new RegExp(`^[${DOT}]$`);
+/** What a bare Chinese numeral is wrongly followed by: a dot (一.) or a comma (一，, 一,). */
+const WRONG_CN_DELIMITER = new RegExp(`^[${DOT}${COMMA}]$`);
 
 /** GB/T 15834-2011 B.3: what is wrong with the punctuation after a marker, if anything; one fix for all of it. */
 export function punctuationProblem(marker: Marker): PunctuationProblem | null {
   const line = marker.line;
   const messages: string[] = [];
   const edits: TextEdit[] = [];
-  if (marker.family === 'cn' && DOT_DELIMITER.test(marker.delimiter) && marker.delimiterSpan) {
+  if (marker.family === 'cn' && WRONG_CN_DELIMITER.test(marker.delimiter) && marker.delimiterSpan) {
     messages.push(zh`汉字数字序号后应用顿号“、”,不用“${marker.delimiter}”`);
     edits.push({ range: range(line, marker.delimiterSpan.start, marker.delimiterSpan.end), newText: '、' });
   }

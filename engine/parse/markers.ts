@@ -65,7 +65,9 @@ function toAsciiDigits(s: string): string {
 const PATTERNS: Array<{ family: Family; re: RegExp }> = [
   { family: 'cn-paren', re: new RegExp(`([${OPEN_PAREN}])(${CN})([${CLOSE_PAREN}])(${EXTRA}*)`, 'y') },
   { family: 'arabic-paren', re: new RegExp(`([${OPEN_PAREN}])(${DIGITS}|${X_RUN})([${CLOSE_PAREN}])(${EXTRA}*)`, 'y') },
-  { family: 'cn', re: new RegExp(`()(${CN})([、${DOT}])()`, 'y') },
+  // 一，基本情况 and 一,基本情况 (a comma typed for 、, or a half-width one pasted): a heading with the
+  // wrong mark after it, which numbering-punctuation reports.
+  { family: 'cn', re: new RegExp(`()(${CN})([、${DOT}${COMMA}])()`, 'y') },
   { family: 'arabic', re: new RegExp(`()(${DIGITS}|${X_RUN})([、${DOT}${CLOSE_PAREN}])(${EXTRA}*)`, 'y') },
   { family: 'ordinal-unit', re: new RegExp(`(第)(${CN})(章|节|部分)()`, 'y') },
   { family: 'ordinal', re: new RegExp(`(第)(${CN})([${COMMA}、${COLON}]|(?=[ \\t\\u3000]))()`, 'y') },
@@ -84,6 +86,8 @@ function runAt(re: RegExp, text: string, at: number): string | null {
 
 /** Text after a 一、 that shows it is an enumeration of numbers (一、二年级), not a heading. */
 const CN_ENUMERATION = new RegExp(`^[${CHINESE_NUMERAL_CLASS}]+(?:、|年级|类|等|级|班)`);
+const COMMA_DELIMITER = new RegExp(`^[${COMMA}]$`);
+const NUMERAL_START = new RegExp(`^[${CHINESE_NUMERAL_CLASS}]`);
 /** Text after a 第一、 that shows it lists ordinals (第一、二季度, 第一、第二批), not a heading. */
 const ORDINAL_ENUMERATION = /^第?[一二三四五六七八九十]/;
 
@@ -124,6 +128,8 @@ export function findLineMarker(masked: string, line: number): Marker | null {
     // 1.5万 and 1、2号楼 are numbers, not markers; X.X% is a placeholder number.
     if (family === 'arabic' && NUMBER_CHAR.test(after)) continue;
     if (family === 'cn' && CN_ENUMERATION.test(masked.slice(lead + whole.length, lead + whole.length + 6))) continue;
+    // 一，二季度: numerals listed with a comma. A heading written with a comma never goes on with one.
+    if (family === 'cn' && COMMA_DELIMITER.test(closeOrDelim) && NUMERAL_START.test(after)) continue;
     if (family === 'ordinal' && closeOrDelim === '、' && ORDINAL_ENUMERATION.test(masked.slice(lead + whole.length, lead + whole.length + 2))) continue;
     const numStart = lead + open.length;
     const numEnd = numStart + numeralText.length;
