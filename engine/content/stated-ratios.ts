@@ -40,7 +40,48 @@ const CHANGE_AND_RATE = new RegExp(
   `${NUMBER}(${UNITS})[^，,。；;\\d%]{0,6}?[，,]?\\s*(?:较|比)(?:上年|去年|上年同期|去年同期|同期|上一年|20\\d\\d年)(?:同期)?(增加|增长|净增|减少|下降|净减)了?${NUMBER}(${UNITS})[，,]?(?:同比)?(增长|增加|提高|上升|下降|减少|降低)了?\\s*${PERCENT}`,
   'g',
 );
+/**
+ * 18.6亿元，同比增长12%，比上年增加3.2亿元: the same three figures with the rate before the change.
+ * Group 5 is the stated rate with its % sign (the `d` flag gives its columns).
+ */
+const RATE_AND_CHANGE = new RegExp(
+  `${NUMBER}(${UNITS})[^，,。；;\\d%]{0,6}?[，,]?\\s*(?:同比|较上年|比上年|较去年|比去年)?(增长|增加|提高|上升|下降|减少|降低)了?\\s*(${PERCENT})[，,]?\\s*(?:较|比)(?:上年|去年|上年同期|去年同期|同期|上一年|20\\d\\d年)(?:同期)?(增加|增长|净增|减少|下降|净减)了?${NUMBER}(${UNITS})`,
+  'gd',
+);
 const DOWN = /下降|减少|降低|净减/;
+
+/** One reading of a change and its rate, whichever order the sentence gives them in. */
+interface ChangeAndRate {
+  nowDigits: string;
+  nowScale: string | undefined;
+  nowUnit: string;
+  changeWord: string;
+  changeDigits: string;
+  changeScale: string | undefined;
+  changeUnit: string;
+  rateWord: string;
+  stated: string;
+  /** Columns of the stated rate and its % sign in the sentence. */
+  start: number;
+  end: number;
+}
+
+function changesAndRates(sentence: string): ChangeAndRate[] {
+  const out: ChangeAndRate[] = [];
+  CHANGE_AND_RATE.lastIndex = 0;
+  for (let m = CHANGE_AND_RATE.exec(sentence); m; m = CHANGE_AND_RATE.exec(sentence)) {
+    const [, nowDigits, nowScale, nowUnit, changeWord, changeDigits, changeScale, changeUnit, rateWord, stated] = m as unknown as string[];
+    const start = m.index + m[0].lastIndexOf(stated!);
+    out.push({ nowDigits: nowDigits!, nowScale, nowUnit: nowUnit!, changeWord: changeWord!, changeDigits: changeDigits!, changeScale, changeUnit: changeUnit!, rateWord: rateWord!, stated: stated!, start, end: m.index + m[0].length });
+  }
+  RATE_AND_CHANGE.lastIndex = 0;
+  for (let m = RATE_AND_CHANGE.exec(sentence); m; m = RATE_AND_CHANGE.exec(sentence)) {
+    const [, nowDigits, nowScale, nowUnit, rateWord, , stated, changeWord, changeDigits, changeScale, changeUnit] = m as unknown as string[];
+    const [start, end] = m.indices![5]!;
+    out.push({ nowDigits: nowDigits!, nowScale, nowUnit: nowUnit!, changeWord: changeWord!, changeDigits: changeDigits!, changeScale, changeUnit: changeUnit!, rateWord: rateWord!, stated: stated!, start, end });
+  }
+  return out;
+}
 
 export function sharesOfNamedWholes(sentence: string): StatedRatio[] {
   const out: StatedRatio[] = [];
@@ -78,13 +119,12 @@ interface Figures {
  * The stated rate against `rate` of the figures: it agrees when it lies between the rates at the
  * corners of the figures' rounding (each figure at its smallest and its largest).
  */
-function statedGrowth(m: RegExpExecArray, stated: string, rate: (a: number, b: number) => number, f: Figures, working: string): StatedRatio {
+function statedGrowth(at: { start: number; end: number }, stated: string, rate: (a: number, b: number) => number, f: Figures, working: string): StatedRatio {
   const { a, aError, b, bError } = f;
   const ends = [rate(a - aError, b + bError), rate(a + aError, b - bError), rate(a - aError, b - bError), rate(a + aError, b + bError)];
   const actual = rate(a, b);
   return {
-    start: m.index + m[0].lastIndexOf(stated),
-    end: m.index + m[0].length,
+    ...at,
     stated,
     actual,
     working,
@@ -95,22 +135,20 @@ function statedGrowth(m: RegExpExecArray, stated: string, rate: (a: number, b: n
 
 function ratesFromChange(sentence: string): StatedRatio[] {
   const out: StatedRatio[] = [];
-  CHANGE_AND_RATE.lastIndex = 0;
-  for (let m = CHANGE_AND_RATE.exec(sentence); m; m = CHANGE_AND_RATE.exec(sentence)) {
-    const [, nowDigits, nowScale, nowUnit, changeWord, changeDigits, changeScale, changeUnit, rateWord, stated] = m as unknown as string[];
-    const down = DOWN.test(changeWord!);
+  for (const { nowDigits, nowScale, nowUnit, changeWord, changeDigits, changeScale, changeUnit, rateWord, stated, start, end } of changesAndRates(sentence)) {
+    const down = DOWN.test(changeWord);
     // 增加140家，下降5%: the two words disagree, and the sentence is not one ratio.
-    if (changeUnit !== nowUnit || down !== DOWN.test(rateWord!)) continue;
+    if (changeUnit !== nowUnit || down !== DOWN.test(rateWord)) continue;
     const now = Number(nowDigits) * scaleOf(nowScale);
     const change = Number(changeDigits) * scaleOf(changeScale);
     if (change <= 0 || (!down && now - change <= 0)) continue;
-    const nowError = roundingOf(nowDigits!, scaleOf(nowScale));
-    const changeError = roundingOf(changeDigits!, scaleOf(changeScale));
+    const nowError = roundingOf(nowDigits, scaleOf(nowScale));
+    const changeError = roundingOf(changeDigits, scaleOf(changeScale));
     const rate = (c: number, n: number): number => (c / (down ? n + c : n - c)) * 100;
     const c = `${changeDigits}${changeScale ?? ''}`;
     const n = `${nowDigits}${nowScale ?? ''}`;
     const figures = { a: change, aError: changeError, b: now, bError: nowError };
-    out.push(statedGrowth(m, stated!, rate, figures, down ? `${c}/\uFF08${n}+${c}\uFF09` : `${c}/\uFF08${n}-${c}\uFF09`));
+    out.push(statedGrowth({ start, end }, stated, rate, figures, down ? `${c}/\uFF08${n}+${c}\uFF09` : `${c}/\uFF08${n}-${c}\uFF09`));
   }
   return out;
 }
@@ -131,7 +169,7 @@ function ratesFromTwoYears(sentence: string): StatedRatio[] {
     const a = `${m[1]}${m[2] ?? ''}`;
     const b = `${m[4]}${m[5] ?? ''}`;
     const figures = { a: now, aError: nowError, b: then, bError: thenError };
-    out.push(statedGrowth(m, stated, change, figures, down ? `\uFF08${b}-${a}\uFF09/${b}` : `\uFF08${a}-${b}\uFF09/${b}`));
+    out.push(statedGrowth({ start: m.index + m[0].lastIndexOf(stated), end: m.index + m[0].length }, stated, change, figures, down ? `\uFF08${b}-${a}\uFF09/${b}` : `\uFF08${a}-${b}\uFF09/${b}`));
   }
   return out;
 }
