@@ -35,6 +35,8 @@ const FRAME: RegExp[] = [
   new RegExp(`(?:随时|欢迎|可以|请|再|继续)(?:告诉|告知|联系|找|问|向|跟|和)${ME}`),
   new RegExp(`如(?:果|若)?${YOU}?(?:还)?(?:需|需要|有需要|想要|希望).{0,20}(?:随时|告诉${ME}|告知${ME}|${ME}可以|${ME}来|${ME}将|为${YOU}|帮${YOU})`),
   new RegExp(`需要${ME}(?:帮|为|再|继续|进一步)`),
+  // 需要我把它改写成正式公文格式吗？ 要不要我再写一个简短版？ an offer put as a question.
+  new RegExp(`(?:需要|要不要|是否需要)${ME}[^。！？!?]{0,24}[？?]`),
   // 如有其他需求，我可以……; 如果还有什么需要补充的，请随时提出 (如有疑问，请联系我局 is a notice's).
   new RegExp(`如(?:果|若)?${YOU}?(?:还)?有.{0,8}(?:需求|需要|问题|疑问|想法|修改意见)[^。！？]{0,4}${ME}(?:可以|能|会|再|来|将|随时)`),
   /(?:如果|若)还有(?:什么|其他|别的).{0,12}(?:随时|告诉|提出)/,
@@ -168,4 +170,4 @@ export const FRAME_NEEDLES = ['您', '你', '示例', '虚构', '假设', '仅�
  * looked for in the lines at a document's edges only, like the openers and closers that hold no
  * needle at all (当然可以！, 以上是一份……框架, 如果还有什么需要).
  */
-export const CLOSING_NEEDLES = ['告诉我', '联系我', '需要我', '有所帮助', '提问', '追问'];
+export const CLOSING_NEEDLES = ['告诉我', '联系我', '需要我', '要不要我', '有所帮助', '提问', '追问'];
