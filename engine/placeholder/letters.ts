@@ -91,6 +91,8 @@ export function findLetterSlots(text: string, out: Slot[] = []): Slot[] {
     if (after === 0x2d && isWordCode(text.charCodeAt(end + 1))) continue;
     const next = skipSpaces(text, end);
     if (X_TERMS.some((t) => text.startsWith(t, next))) continue;
+    // X证书 is the certificate of the 1+X scheme (职业技能等级证书); XX证书 is a slot.
+    if (m[0].length === 1 && text.startsWith('证书', next)) continue;
     if (isNamePart(text, start, end)) continue;
     if (isAxis(text, start, end)) continue;
     if (m[0].length === 1 && isMultiplication(text, start, end) && isDigitCode(neighbour(text, start - 1, -1).charCodeAt(0))) continue;
