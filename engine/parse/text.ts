@@ -69,6 +69,33 @@ export function isBlank(s: string): boolean {
 /** An e-mail address starts where its run of name characters does, or every start inside a long run would scan it again. */
 const URL_LIKE = /\b(?:https?|ftp):\/\/[\x21-\x7e]+|\bwww\.[a-z0-9-]+(?:\.[a-z0-9-]+)+[\x21-\x7e]*|(?<![\w.+-])[\w.+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)+/gi;
 
+/**
+ * A URL's match without the punctuation of the sentence around it: 见http://x.cn，… and
+ * 平台(http://x.cn)上线 end the URL before the comma or the closing bracket, as autolinks do.
+ * A closing bracket stays when the URL opened it (…/wiki/Foo_(bar)), and so does the one that
+ * closes a Markdown link around it ([简报](https://x.cn)), which is markdown-artifact's.
+ */
+function blankUrl(url: string, at: number, line: string): string {
+  const inLink = line.startsWith('](', at - 2);
+  let end = url.length;
+  for (;;) {
+    const c = url[end - 1];
+    if (c === undefined) break;
+    if (TRAILING_PUNCTUATION.includes(c)) end--;
+    else if ((c === ')' || c === ']') && !(inLink && c === ')') && count(url, c === ')' ? '(' : '[', end) < count(url, c, end)) end--;
+    else break;
+  }
+  return blank(url.slice(0, end)) + url.slice(end);
+}
+
+const TRAILING_PUNCTUATION = '.,:;!?\'"';
+
+function count(s: string, c: string, end: number): number {
+  let n = 0;
+  for (let i = s.indexOf(c); i >= 0 && i < end; i = s.indexOf(c, i + 1)) n++;
+  return n;
+}
+
 /** What every URL or e-mail address URL_LIKE masks contains: three searches of the text, not three per line. */
 const URL_HINTS = ['://', 'www.', '@'];
 
@@ -220,7 +247,7 @@ export function buildLines(text: string, markdown: boolean): Line[] {
     } else if (startsWithHash(lineText) || emphasisHints!.from(start) < end) {
       masked = maskPastedMarkdown(lineText);
     }
-    if (urlHints.from(start) < end) masked = masked.replace(URL_LIKE, blank);
+    if (urlHints.from(start) < end) masked = masked.replace(URL_LIKE, blankUrl);
     lines.push({ index: i, start, text: lineText, masked });
     start = next;
   }
