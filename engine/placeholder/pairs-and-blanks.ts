@@ -37,14 +37,16 @@ const MAY_HOLD_BLANK = new RegExp(BLANK_SEARCH.source);
 const SLOT_WORDS = '填写|补充|填入|输入|插入|替换|具体|名称|姓名|人名|职务|职称|数据|数字|数量|金额|人数|比例|百分比|时间|日期|年份|地点|地址|案例|事例|例子|XX|xx|某';
 /**
  * An instruction in round brackets, as templates and chat assistants leave them: (待补充), (数据需核实),
- * (此处可补充具体案例), (根据实际情况填写), (可补充具体数据), (插入图表), (可根据需要增减内容). Without a lead-in that speaks
+ * (此处可补充具体案例), (根据实际情况填写), (可补充具体数据), (插入图表), (可根据需要增减内容), (如有其他亮点可补充:
+ * the verb ends the bracket; 如有需要可补充人员 is an aside).
+ * Without a lead-in that speaks
  * to the writer, the verb must name a slot (补充 + 协议 is a supplementary agreement, a report's own word),
  * and 可/需/应 alone need a slot noun too ((需补充材料的，请于5日内补齐) is an ordinary aside).
  * 请根据实际情况填写 is the assistant's frame, ai-residue's.
  */
 const LEAD = '(?:此处|这里|请|如有[，,]?请?|(?:可以?)?(?:根据|结合)(?:实际(?:情况)?|需要))';
 const MAY = '(?:可以?|需要?|应|宜)';
-const FILL = '(?:填写|填入|补充|插入|添加|替换为?|增减|删减|列举|举例|说明|写|填)';
+const FILL = '(?:填写|填入|补充|插入|添加|替换为?|增减|增删|删减|列举|举例|说明|写|填)';
 const SLOT_NOUN = '(?:具体|相关|实际|真实)?(?:数据|数字|数量|金额|人数|比例|时间|日期|案例|事例|名称|单位|内容|做法|成效|图表|图片|照片|表格|姓名)';
 /** A template's brief for what to write there: (列出2-3个主要问题), (简述本年度主要工作). */
 const OUTLINE_VERB = '(?:列出|列举|简述|简要(?:说明|描述|介绍|概括)|概述|描述)';
@@ -53,7 +55,7 @@ const WAITING = '(?:待补充|待填写|待完善|待核实|待确认|待更新|
 const INSTRUCTION_HINT = new RegExp(`[】〕}>＞〉${CLOSE_SQUARE}${CLOSE_PAREN}]|TODO|TBD|FIXME|${WAITING}`);
 const PAREN_INSTRUCTION =
   `[${OPEN_PAREN}]${S}(?:${WAITING}|待定|${LEAD}${MAY}?${FILL}[^${CLOSE_PAREN}]{0,20}|${MAY}?(?:填写|填入|补充|插入|替换为?)${SLOT_NOUN}[^${CLOSE_PAREN}]{0,6}|填写|填入|补充|插入|` +
-  `[^${CLOSE_PAREN}\\n]{1,8}?${WAITING}|${OUTLINE_VERB}(?!如下|于后)[^${CLOSE_PAREN}\\n]{1,20}|具体(?:数据|数字|数量|金额|人数|时间|日期|案例|事例|名称|单位|内容|做法|成效)[^${CLOSE_PAREN}见]{0,6})${S}[${CLOSE_PAREN}]`;
+  `[^${CLOSE_PAREN}\\n]{1,8}?${WAITING}|如有[^${CLOSE_PAREN}\\n]{1,8}?(?:可以?|请)(?:补充|添加|列举|填写)|${OUTLINE_VERB}(?!如下|于后)[^${CLOSE_PAREN}\\n]{1,20}|具体(?:数据|数字|数量|金额|人数|时间|日期|案例|事例|名称|单位|内容|做法|成效)[^${CLOSE_PAREN}见]{0,6})${S}[${CLOSE_PAREN}]`;
 /**
  * A waiting word without brackets, after the figures or the particulars it waits for, ending its
  * clause: 数据待核实。 具体问题待补充。 The word alone is the slot. 事故原因待核实 and 待核实后另行上报 are a
