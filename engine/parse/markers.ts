@@ -87,6 +87,9 @@ function runAt(re: RegExp, text: string, at: number): string | null {
 /** Text after a 一、 that shows it is an enumeration of numbers (一、二年级), not a heading. */
 const CN_ENUMERATION = new RegExp(`^[${CHINESE_NUMERAL_CLASS}]+(?:、|年级|类|等|级|班)`);
 const COMMA_DELIMITER = new RegExp(`^[${COMMA}]$`);
+/** After a 一、: another numeral and a period of the year or a batch (二季度, 二月份, 二期). */
+const PERIOD_LIST = new RegExp(`^[${CHINESE_NUMERAL_CLASS}]+(?:季度|月份|月|期|批|轮)`);
+const SENTENCE_MARK = new RegExp(`[${COMMA}。；;]`);
 const NUMERAL_START = new RegExp(`^[${CHINESE_NUMERAL_CLASS}]`);
 /** Text after a 第一、 that shows it lists ordinals (第一、二季度, 第一、第二批), not a heading. */
 const ORDINAL_ENUMERATION = /^第?[一二三四五六七八九十]/;
@@ -128,6 +131,9 @@ export function findLineMarker(masked: string, line: number): Marker | null {
     // 1.5万 and 1、2号楼 are numbers, not markers; X.X% is a placeholder number.
     if (family === 'arabic' && NUMBER_CHAR.test(after)) continue;
     if (family === 'cn' && CN_ENUMERATION.test(masked.slice(lead + whole.length, lead + whole.length + 6))) continue;
+    // 一、二季度，全区… and 一、二月份受…影响: the opening of a sentence on the first two quarters or
+    // months, not a heading (一、二季度工作情况, unpunctuated, may be one).
+    if (family === 'cn' && PERIOD_LIST.test(masked.slice(lead + whole.length, lead + whole.length + 5)) && SENTENCE_MARK.test(masked.slice(lead + whole.length))) continue;
     // 一，二季度: numerals listed with a comma. A heading written with a comma never goes on with one.
     if (family === 'cn' && COMMA_DELIMITER.test(closeOrDelim) && NUMERAL_START.test(after)) continue;
     if (family === 'ordinal' && closeOrDelim === '、' && ORDINAL_ENUMERATION.test(masked.slice(lead + whole.length, lead + whole.length + 2))) continue;
