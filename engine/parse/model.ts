@@ -11,6 +11,7 @@ import { readDirectives, type Directives } from './directives';
 import { splitDocuments } from './documents';
 import { findLineMarker, type Family, type Marker } from './markers';
 import { buildLines, isBlank, type Line } from './text';
+import { attachmentItems } from './attachments';
 import { tipsBlocks, type TipsBlock } from './tips';
 import { assignSectionEnds, buildTree, type HeadingNode } from './tree';
 
@@ -103,6 +104,8 @@ export function parse(text: string, options: ParseOptions = {}): ReportModel {
   // An assistant's tips list after the report (写作小贴士：1. …) is not numbered as part of it.
   const tips = tipsBlocks(lines);
   for (const block of tips) for (const i of block.items) markerAt[i] = null;
+  // 附件：1. … 2. …: the attachments' numbers are not the report's.
+  for (const i of attachmentItems(lines)) markerAt[i] = null;
   const blankLine = (i: number): boolean => isBlank(lines[i]!.masked);
   const directives = readDirectives(lines, markdown);
   const forcedType = directives.type ?? options.type;
