@@ -35,53 +35,23 @@ const GROWTH = new RegExp(
   'g',
 );
 
-/** 1540家，较上年增加140家，增长10%: this year's count, the change in the same unit, then its rate. */
-const CHANGE_AND_RATE = new RegExp(
-  `${NUMBER}(${UNITS})[^，,。；;\\d%]{0,6}?[，,]?\\s*(?:较|比)(?:上年|去年|上年同期|去年同期|同期|上一年|20\\d\\d年)(?:同期)?(增加|增长|净增|减少|下降|净减)了?${NUMBER}(${UNITS})[，,]?(?:同比)?(增长|增加|提高|上升|下降|减少|降低)了?\\s*${PERCENT}`,
-  'g',
-);
+/** A count's digits and its 万 or 亿, in groups named `${name}Digits` and `${name}Scale`. */
+const namedNumber = (name: string): string => `(?<${name}Digits>\\d+(?:\\.\\d+)?)(?<${name}Scale>万|亿)?`;
+const SINCE_LAST_YEAR = '(?:较|比)(?:上年|去年|上年同期|去年同期|同期|上一年|20\\d\\d年)(?:同期)?';
+const CHANGE = `(?<changeWord>增加|增长|净增|减少|下降|净减)了?${namedNumber('change')}(?<changeUnit>${UNITS})`;
+const RATE = `(?<rateWord>增长|增加|提高|上升|下降|减少|降低)了?\\s*(?<rate>(?<stated>\\d+(?:\\.\\d+)?)\\s*[%\\uFF05])`;
+const NOW = `${namedNumber('now')}(?<nowUnit>${UNITS})[^，,。；;\\d%]{0,6}?[，,]?\\s*`;
+
 /**
- * 18.6亿元，同比增长12%，比上年增加3.2亿元: the same three figures with the rate before the change.
- * Group 5 is the stated rate with its % sign (the `d` flag gives its columns).
+ * This year's count, the change in the same unit and its rate, in either order: 1540家，较上年增加
+ * 140家，增长10%; 18.6亿元，同比增长12%，比上年增加3.2亿元. Named groups, so that one reading serves
+ * both; the `d` flag gives the columns of the stated rate and its % sign.
  */
-const RATE_AND_CHANGE = new RegExp(
-  `${NUMBER}(${UNITS})[^，,。；;\\d%]{0,6}?[，,]?\\s*(?:同比|较上年|比上年|较去年|比去年)?(增长|增加|提高|上升|下降|减少|降低)了?\\s*(${PERCENT})[，,]?\\s*(?:较|比)(?:上年|去年|上年同期|去年同期|同期|上一年|20\\d\\d年)(?:同期)?(增加|增长|净增|减少|下降|净减)了?${NUMBER}(${UNITS})`,
-  'gd',
-);
+const CHANGES_AND_RATES = [
+  new RegExp(`${NOW}${SINCE_LAST_YEAR}${CHANGE}[，,]?(?:同比)?${RATE}`, 'gd'),
+  new RegExp(`${NOW}(?:同比|较上年|比上年|较去年|比去年)?${RATE}[，,]?\\s*${SINCE_LAST_YEAR}${CHANGE}`, 'gd'),
+];
 const DOWN = /下降|减少|降低|净减/;
-
-/** One reading of a change and its rate, whichever order the sentence gives them in. */
-interface ChangeAndRate {
-  nowDigits: string;
-  nowScale: string | undefined;
-  nowUnit: string;
-  changeWord: string;
-  changeDigits: string;
-  changeScale: string | undefined;
-  changeUnit: string;
-  rateWord: string;
-  stated: string;
-  /** Columns of the stated rate and its % sign in the sentence. */
-  start: number;
-  end: number;
-}
-
-function changesAndRates(sentence: string): ChangeAndRate[] {
-  const out: ChangeAndRate[] = [];
-  CHANGE_AND_RATE.lastIndex = 0;
-  for (let m = CHANGE_AND_RATE.exec(sentence); m; m = CHANGE_AND_RATE.exec(sentence)) {
-    const [, nowDigits, nowScale, nowUnit, changeWord, changeDigits, changeScale, changeUnit, rateWord, stated] = m as unknown as string[];
-    const start = m.index + m[0].lastIndexOf(stated!);
-    out.push({ nowDigits: nowDigits!, nowScale, nowUnit: nowUnit!, changeWord: changeWord!, changeDigits: changeDigits!, changeScale, changeUnit: changeUnit!, rateWord: rateWord!, stated: stated!, start, end: m.index + m[0].length });
-  }
-  RATE_AND_CHANGE.lastIndex = 0;
-  for (let m = RATE_AND_CHANGE.exec(sentence); m; m = RATE_AND_CHANGE.exec(sentence)) {
-    const [, nowDigits, nowScale, nowUnit, rateWord, , stated, changeWord, changeDigits, changeScale, changeUnit] = m as unknown as string[];
-    const [start, end] = m.indices![5]!;
-    out.push({ nowDigits: nowDigits!, nowScale, nowUnit: nowUnit!, changeWord: changeWord!, changeDigits: changeDigits!, changeScale, changeUnit: changeUnit!, rateWord: rateWord!, stated: stated!, start, end });
-  }
-  return out;
-}
 
 export function sharesOfNamedWholes(sentence: string): StatedRatio[] {
   const out: StatedRatio[] = [];
@@ -135,20 +105,25 @@ function statedGrowth(at: { start: number; end: number }, stated: string, rate: 
 
 function ratesFromChange(sentence: string): StatedRatio[] {
   const out: StatedRatio[] = [];
-  for (const { nowDigits, nowScale, nowUnit, changeWord, changeDigits, changeScale, changeUnit, rateWord, stated, start, end } of changesAndRates(sentence)) {
-    const down = DOWN.test(changeWord);
-    // 增加140家，下降5%: the two words disagree, and the sentence is not one ratio.
-    if (changeUnit !== nowUnit || down !== DOWN.test(rateWord)) continue;
-    const now = Number(nowDigits) * scaleOf(nowScale);
-    const change = Number(changeDigits) * scaleOf(changeScale);
-    if (change <= 0 || (!down && now - change <= 0)) continue;
-    const nowError = roundingOf(nowDigits, scaleOf(nowScale));
-    const changeError = roundingOf(changeDigits, scaleOf(changeScale));
-    const rate = (c: number, n: number): number => (c / (down ? n + c : n - c)) * 100;
-    const c = `${changeDigits}${changeScale ?? ''}`;
-    const n = `${nowDigits}${nowScale ?? ''}`;
-    const figures = { a: change, aError: changeError, b: now, bError: nowError };
-    out.push(statedGrowth({ start, end }, stated, rate, figures, down ? `${c}/\uFF08${n}+${c}\uFF09` : `${c}/\uFF08${n}-${c}\uFF09`));
+  for (const re of CHANGES_AND_RATES) {
+    re.lastIndex = 0;
+    for (let m = re.exec(sentence); m; m = re.exec(sentence)) {
+      const { nowDigits, nowScale, nowUnit, changeWord, changeDigits, changeScale, changeUnit, rateWord, stated } = m.groups as Record<string, string>;
+      const [start, end] = m.indices!.groups!['rate']!;
+      const down = DOWN.test(changeWord!);
+      // 增加140家，下降5%: the two words disagree, and the sentence is not one ratio.
+      if (changeUnit !== nowUnit || down !== DOWN.test(rateWord!)) continue;
+      const now = Number(nowDigits) * scaleOf(nowScale);
+      const change = Number(changeDigits) * scaleOf(changeScale);
+      if (change <= 0 || (!down && now - change <= 0)) continue;
+      const nowError = roundingOf(nowDigits!, scaleOf(nowScale));
+      const changeError = roundingOf(changeDigits!, scaleOf(changeScale));
+      const rate = (c: number, n: number): number => (c / (down ? n + c : n - c)) * 100;
+      const c = `${changeDigits}${changeScale ?? ''}`;
+      const n = `${nowDigits}${nowScale ?? ''}`;
+      const figures = { a: change, aError: changeError, b: now, bError: nowError };
+      out.push(statedGrowth({ start, end }, stated!, rate, figures, down ? `${c}/\uFF08${n}+${c}\uFF09` : `${c}/\uFF08${n}-${c}\uFF09`));
+    }
   }
   return out;
 }
