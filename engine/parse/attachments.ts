@@ -4,21 +4,17 @@
  * them out of the numbering, as it does a chat assistant's tips list.
  */
 import { skipWhiteSpace } from '../chars';
-import { listItemsUnder } from './tips';
+import { listBlocks } from './tips';
 
 const ATTACHMENT_NOTE = /^[\s\u3000]*附件[：:]/;
 const FU = '附'.charCodeAt(0);
 
+/** Whether a line opens with 附件：. Most lines do not start with 附: one character read passes over them. */
+function isAttachmentNote(text: string): boolean {
+  return text.charCodeAt(skipWhiteSpace(text)) === FU && ATTACHMENT_NOTE.test(text);
+}
+
 /** The lines of every attachment list: the items under a line that opens with 附件：. */
 export function attachmentItems(lines: ReadonlyArray<{ masked: string }>): number[] {
-  const out: number[] = [];
-  for (let i = 0; i < lines.length; i++) {
-    const text = lines[i]!.masked;
-    // Most lines do not start with 附: one character read passes over them.
-    if (text.charCodeAt(skipWhiteSpace(text)) !== FU || !ATTACHMENT_NOTE.test(text)) continue;
-    const items = listItemsUnder(lines, i);
-    out.push(...items);
-    if (items.length) i = items[items.length - 1]!;
-  }
-  return out;
+  return listBlocks(lines, isAttachmentNote).flatMap((block) => block.items);
 }

@@ -91,6 +91,16 @@ const COMMA_DELIMITER = new RegExp(`^[${COMMA}]$`);
 const PERIOD_LIST = new RegExp(`^[${CHINESE_NUMERAL_CLASS}]+(?:季度|月份|月|期|批|轮)`);
 const SENTENCE_MARK = new RegExp(`[${COMMA}。；;]`);
 const NUMERAL_START = new RegExp(`^[${CHINESE_NUMERAL_CLASS}]`);
+/** Whether the text from `at`, after a 一、 (or 一，) marker, lists numerals rather than heads a section. */
+function listsNumerals(masked: string, at: number, delimiter: string): boolean {
+  if (CN_ENUMERATION.test(masked.slice(at, at + 6))) return true;
+  // 一，二季度: numerals listed with a comma. A heading written with a comma never goes on with one.
+  if (COMMA_DELIMITER.test(delimiter) && NUMERAL_START.test(masked.charAt(at))) return true;
+  // 一、二季度，全区… and 一、二月份受…影响: the opening of a sentence on the first two quarters or
+  // months, not a heading (一、二季度工作情况, unpunctuated, may be one).
+  return PERIOD_LIST.test(masked.slice(at, at + 5)) && SENTENCE_MARK.test(masked.slice(at));
+}
+
 /** Text after a 第一、 that shows it lists ordinals (第一、二季度, 第一、第二批), not a heading. */
 const ORDINAL_ENUMERATION = /^第?[一二三四五六七八九十]/;
 
@@ -130,12 +140,7 @@ export function findLineMarker(masked: string, line: number): Marker | null {
     if (/^[〇零两]/.test(numeralText)) continue;
     // 1.5万 and 1、2号楼 are numbers, not markers; X.X% is a placeholder number.
     if (family === 'arabic' && NUMBER_CHAR.test(after)) continue;
-    if (family === 'cn' && CN_ENUMERATION.test(masked.slice(lead + whole.length, lead + whole.length + 6))) continue;
-    // 一、二季度，全区… and 一、二月份受…影响: the opening of a sentence on the first two quarters or
-    // months, not a heading (一、二季度工作情况, unpunctuated, may be one).
-    if (family === 'cn' && PERIOD_LIST.test(masked.slice(lead + whole.length, lead + whole.length + 5)) && SENTENCE_MARK.test(masked.slice(lead + whole.length))) continue;
-    // 一，二季度: numerals listed with a comma. A heading written with a comma never goes on with one.
-    if (family === 'cn' && COMMA_DELIMITER.test(closeOrDelim) && NUMERAL_START.test(after)) continue;
+    if (family === 'cn' && listsNumerals(masked, lead + whole.length, closeOrDelim)) continue;
     if (family === 'ordinal' && closeOrDelim === '、' && ORDINAL_ENUMERATION.test(masked.slice(lead + whole.length, lead + whole.length + 2))) continue;
     const numStart = lead + open.length;
     const numEnd = numStart + numeralText.length;

@@ -49,14 +49,19 @@ export function listItemsUnder(lines: ReadonlyArray<{ masked: string }>, heading
   return items;
 }
 
-/** Each tips block: its heading line, then its list items, in line order. */
-export function tipsBlocks(lines: ReadonlyArray<{ masked: string }>): TipsBlock[] {
+/** Each line that `isHeading` accepts, with the list items under it, in line order. */
+export function listBlocks(lines: ReadonlyArray<{ masked: string }>, isHeading: (text: string) => boolean): TipsBlock[] {
   const out: TipsBlock[] = [];
   for (let i = 0; i < lines.length; i++) {
-    if (!isTipsHeading(lines[i]!.masked)) continue;
+    if (!isHeading(lines[i]!.masked)) continue;
     const block: TipsBlock = { heading: i, items: listItemsUnder(lines, i) };
     if (block.items.length) i = block.items[block.items.length - 1]!;
     out.push(block);
   }
   return out;
+}
+
+/** Each tips block: its heading line, then its list items, in line order. */
+export function tipsBlocks(lines: ReadonlyArray<{ masked: string }>): TipsBlock[] {
+  return listBlocks(lines, isTipsHeading);
 }
