@@ -44,7 +44,7 @@ const moveFix = (fix: Fix, by: number): Fix => ({ title: fix.title, edits: fix.e
 /** The finding `by` lines further down; its fixes are moved when first read. */
 function moved(f: Finding, by: number): Finding {
   if (by === 0) return f;
-  const out = new FindingWithLazyFixes(f.ruleId, f.category, f.severity, f.message, moveRange(f.range, by), () => (f.fixes ?? []).map((fix) => moveFix(fix, by)));
+  const out = FindingWithLazyFixes.at(f.ruleId, f.category, f.severity, f.message, moveRange(f.range, by), () => (f.fixes ?? []).map((fix) => moveFix(fix, by)));
   if (f.data) out.data = f.data;
   if (f.related?.length) out.related = f.related.map((r) => ({ range: moveRange(r.range, by), message: r.message }));
   return out;

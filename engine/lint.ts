@@ -5,7 +5,7 @@ import { RULES } from './rules';
 import { allTypes } from './sections/analysis';
 import type { TypeSpec } from './catalog';
 import { FindingCollector, rankIds } from './finding-order';
-import { range, type Finding, type Fix, type Severity } from './types';
+import { range, type Finding, type Fix, type Range, type Severity } from './types';
 
 export type RuleSetting = 'off' | Severity | { severity?: Severity | 'off'; options?: Record<string, unknown> };
 
@@ -40,25 +40,46 @@ function resolve(rule: Rule, setting: RuleSetting | undefined): { severity: Seve
 }
 
 /**
- * A finding whose fixes are made on first read, and kept. A class, not an accessor defined on each
- * object: thousands of findings keep one shape. toJSON writes the fixes like a plain finding's.
+ * A finding whose fixes are made on first read, and kept; and, for a finding within one line
+ * (reportAt), its range too: one object a finding instead of four. punctuation-width reports on
+ * most lines of a page pasted from the web, and its findings' ranges were a share of the engine's
+ * garbage collection that the rule was charged with. One class, not an accessor defined on each
+ * object and not a class per kind: thousands of findings keep one shape, and its constructor is
+ * cheap enough to inline. toJSON writes the fixes and range like a plain finding's.
  */
 export class FindingWithLazyFixes implements Finding {
-  data?: Record<string, unknown>;
   related?: Finding['related'];
-  private made: Fix[] | undefined;
+  private fixesMade: Fix[] | undefined;
 
-  constructor(
+  private constructor(
     readonly ruleId: string,
     readonly category: Finding['category'],
     readonly severity: Finding['severity'],
     readonly message: string,
-    readonly range: Finding['range'],
-    private readonly make: (range: Finding['range']) => Fix[],
+    public data: Record<string, unknown> | undefined,
+    private readonly make: (range: Range) => Fix[],
+    private rangeMade: Range | undefined,
+    private readonly line: number,
+    private readonly start: number,
+    private readonly end: number,
   ) {}
 
+  /** A finding at `at`, its fixes made by `make` when first read. */
+  static at(ruleId: string, category: Finding['category'], severity: Finding['severity'], message: string, at: Range, make: (range: Range) => Fix[]): FindingWithLazyFixes {
+    return new FindingWithLazyFixes(ruleId, category, severity, message, undefined, make, at, at.start.line, at.start.character, at.end.character);
+  }
+
+  /** A finding from `start` to `end` in `line`, its range and its fixes made when first read. */
+  static inLine(ruleId: string, category: Finding['category'], severity: Finding['severity'], message: string, data: Record<string, unknown> | undefined, make: (range: Range) => Fix[], line: number, start: number, end: number): FindingWithLazyFixes {
+    return new FindingWithLazyFixes(ruleId, category, severity, message, data, make, undefined, line, start, end);
+  }
+
+  get range(): Range {
+    return (this.rangeMade ??= range(this.line, this.start, this.end));
+  }
+
   get fixes(): Fix[] {
-    return (this.made ??= this.make(this.range));
+    return (this.fixesMade ??= this.make(this.range));
   }
 
   toJSON(): Finding {
@@ -66,6 +87,8 @@ export class FindingWithLazyFixes implements Finding {
     return { ruleId, category, severity, message, range, ...(data ? { data } : {}), ...(fixes.length ? { fixes } : {}), ...(related ? { related } : {}) };
   }
 }
+
+const noFixes = (): Fix[] => [];
 
 /** Every rule's id ranked in string order: the tie-break between findings at one column. */
 const RULE_RANK = rankIds(RULES.map((r) => r.id));
@@ -82,7 +105,7 @@ export function lintModel(model: ReportModel, options: LintOptions = {}): Findin
       const { line, character } = at.start;
       if (model.directives.suppressed(line, id)) return;
       const finding: Finding =
-        typeof fixes === 'function' ? new FindingWithLazyFixes(id, category, level, message, at, fixes) : { ruleId: id, category, severity: level, message, range: at };
+        typeof fixes === 'function' ? FindingWithLazyFixes.at(id, category, level, message, at, fixes) : { ruleId: id, category, severity: level, message, range: at };
       if (data) finding.data = data;
       if (Array.isArray(fixes) && fixes.length) finding.fixes = fixes;
       if (related?.length) finding.related = related;
@@ -95,7 +118,9 @@ export function lintModel(model: ReportModel, options: LintOptions = {}): Findin
       // Each property of `f` is read once: every rule's findings pass through here, in as many
       // object shapes as there are rules, so each read is a slow, megamorphic one.
       report: (f) => keep(f.range, f.message, f.severity ?? severity, f.data, f.fixes, f.related),
-      reportAt: (line, start, end, message, data, fixes) => keep(range(line, start, end), message, severity, data, fixes, undefined),
+      reportAt: (line, start, end, message, data, fixes) => {
+        if (!model.directives.suppressed(line, id)) found.add(FindingWithLazyFixes.inLine(id, category, severity, message, data, fixes ?? noFixes, line, start, end), line, start, rank);
+      },
     });
   }
   return found.sorted();
