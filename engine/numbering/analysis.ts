@@ -8,6 +8,7 @@
 import type { Family } from '../parse/markers';
 import { memo, type ReportDocument, type ReportModel } from '../parse/model';
 import type { HeadingNode } from '../parse/tree';
+import { isBlank } from '../parse/text';
 
 export type IssueKind = 'gap' | 'duplicate' | 'order' | 'start' | 'switch';
 
@@ -51,10 +52,39 @@ export function analyzeNumbering(model: ReportModel): DocumentAnalysis[] {
 }
 
 function analyzeDocuments(model: ReportModel): DocumentAnalysis[] {
-  return model.documents.map(analyzeDocument);
+  const leadIn = (line: number): boolean => isLeadInBefore(model, line);
+  return model.documents.map((doc) => analyzeDocument(doc, leadIn));
 }
 
-function analyzeDocument(doc: ReportDocument): DocumentAnalysis {
+/** A line of prose that ends by announcing a list: 学校还组织了以下社会实践： (or :). */
+const LEAD_IN_END = /[\uFF1A:][\s\u3000]*$/;
+
+/** Whether the last non-blank line before `line` is prose that introduces a list (LEAD_IN_END), not a heading. */
+function isLeadInBefore(model: ReportModel, line: number): boolean {
+  for (let i = line - 1; i >= 0; i--) {
+    const text = model.lines[i]!.masked;
+    if (isBlank(text)) continue;
+    return !model.markerAt[i] && LEAD_IN_END.test(text);
+  }
+  return false;
+}
+
+/**
+ * A parent's items of one family, split where a list starts again at its first number after a
+ * lead-in line (……开展了以下几项活动：1. 2. 3.，同时还组织了以下社会实践：1. 2.): a second list
+ * under the same heading, not 1. out of order after 3. (docs/domain.md §2).
+ */
+function listsOf(items: HeadingNode[], leadIn: (line: number) => boolean): HeadingNode[][] {
+  const lists: HeadingNode[][] = [[items[0]!]];
+  for (let i = 1; i < items.length; i++) {
+    const item = items[i]!;
+    if (item.marker.value === 1 && leadIn(item.line)) lists.push([item]);
+    else lists[lists.length - 1]!.push(item);
+  }
+  return lists;
+}
+
+function analyzeDocument(doc: ReportDocument, leadIn: (line: number) => boolean): DocumentAnalysis {
   const runsByParent = new Map<HeadingNode | null, Map<Family, HeadingNode[]>>();
   for (const node of doc.headings) {
     let byFamily = runsByParent.get(node.parent);
@@ -66,11 +96,15 @@ function analyzeDocument(doc: ReportDocument): DocumentAnalysis {
   const chains = new Map<string, Chain>();
   // Map iteration follows first insertion, so runs come in document order of their first item.
   for (const [parent, byFamily] of runsByParent) {
-    for (const [family, items] of byFamily) {
-      const key = `${family}@${items[0]!.level}@${parent ? parent.level : -1}`;
-      let chain = chains.get(key);
-      if (!chain) chains.set(key, (chain = { key, runs: [], mode: 'restart', targets: new Map() }));
-      chain.runs.push({ family, parent, items, chain });
+    for (const [family, allItems] of byFamily) {
+      // A list after a lead-in is a chain of its own: it neither decides nor breaks how the
+      // family's runs under other parents carry their numbers on.
+      listsOf(allItems, leadIn).forEach((items, k) => {
+        const key = `${family}@${items[0]!.level}@${parent ? parent.level : -1}` + (k > 0 ? `@${items[0]!.line}` : '');
+        let chain = chains.get(key);
+        if (!chain) chains.set(key, (chain = { key, runs: [], mode: 'restart', targets: new Map() }));
+        chain.runs.push({ family, parent, items, chain });
+      });
     }
   }
   const issues: SequenceIssue[] = [];
