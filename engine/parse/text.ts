@@ -34,11 +34,17 @@ export const EMPHASIS = /(\*\*|__)(?=[^\s*_])(.+?)(?<=[^\s*_])\1/g;
 
 /**
  * Whether an EMPHASIS match from `start` to `end` is emphasis: runs of _ of unequal length on its
- * two sides are a template's blanks (完成____万元，同比增长__%), which the placeholder rule reports.
+ * two sides are a template's blanks (完成____万元，同比增长__%), which the placeholder rule reports;
+ * so are runs of _ that open right after a word (____年__月__日), where Markdown (CommonMark's
+ * flanking rule) never opens underscore emphasis either.
  */
 export function isEmphasis(text: string, start: number, end: number): boolean {
-  return text.charCodeAt(start) !== 0x5f || underscoreRun(text, start) === underscoreRun(text, end - 1);
+  if (text.charCodeAt(start) !== 0x5f) return true;
+  return underscoreRun(text, start) === underscoreRun(text, end - 1) && !WORD_CHAR.test(text.charAt(start - 1));
 }
+
+/** A letter, digit or ideograph: after one, a run of _ is inside a word. */
+const WORD_CHAR = /[\p{L}\p{N}]/u;
 
 /** How many _ stand in a row through the one at index i. */
 function underscoreRun(text: string, i: number): number {

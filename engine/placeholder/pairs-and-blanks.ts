@@ -23,9 +23,10 @@ const CODE_BEFORE = /[A-Za-z0-9_$]/;
 
 /**
  * Three or more of _ and ＿; two full-width ones (＿＿万元) are a blank too, where two ASCII ones may
- * be Markdown, unless a unit or % follows them (增长__%, __万元, __人), which no emphasis does.
+ * be Markdown, unless a unit, % or a part of a date follows them (增长__%, __万元, __人, ____年__月__日),
+ * which no emphasis does.
  */
-const BEFORE_UNIT = '(?=[%\uFF05万亿元人个家次项名件户所场篇份台套])';
+const BEFORE_UNIT = '(?=[%\uFF05万亿元人个家次项名件户所场篇份台套年月日号时])';
 const BLANK = new RegExp(`[_＿]{3,}|＿＿|(?<!_)__${BEFORE_UNIT}`, 'g');
 /** Any three of _ and ＿, widths mixed or not, two ＿, or two _ before a unit: the start of every BLANK. */
 const BLANK_SEARCH = new RegExp(`[_＿]{3}|＿＿|__${BEFORE_UNIT}`, 'g');
