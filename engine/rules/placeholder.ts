@@ -1,6 +1,7 @@
 import { findCustomSlots, compilePatterns } from '../re2-patterns';
 import { LETTER_FINDER } from '../placeholder/letters';
 import { isPastedRule } from '../pasted/markdown-syntax';
+import { webResidueKind } from '../pasted/web-page';
 import { BLANK_FINDER, ELLIPSIS_FINDER, INSTRUCTION_FINDER, PAIR_FINDER } from '../placeholder/pairs-and-blanks';
 import { SYMBOL_FINDER } from '../placeholder/symbols';
 import type { Slot } from '../placeholder/types';
@@ -74,6 +75,8 @@ const rule: Rule = {
       for (let k = 0; k < FINDERS.length; k++) if (finders & (1 << k)) FINDERS[k]!.find(text, slots);
       if (matchers.length) for (const s of findCustomSlots(text, matchers)) slots.push({ ...s, form: 'custom' });
       if (!slots.length) continue;
+      // 来源：某某区教育局 发布时间：…: a line of the web page goes whole (residue's), slots and all.
+      if (webResidueKind(line.text, false)) continue;
       if (slots.length > 1) slots.sort((a, b) => a.start - b.start || b.end - a.end);
       const allowed = allow.length ? allowedSpans(text, allow) : [];
       let lastEnd = -1;
