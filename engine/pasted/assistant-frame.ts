@@ -163,6 +163,12 @@ export function frameSpans(text: string): FrameSpan[] {
 }
 
 /**
+ * How an edge line must begin for an opener or closer without a needle to stand there: 当然可以！
+ * 好的！ 以下是一份… 以上是一份…框架, 这份总结结构清晰, 如果还有什么需要补充的…
+ */
+export const EDGE_START = /^[\s\u3000*#>\-]*(?:当然|没问题|好的|好嘞|可以|非常乐意|很乐意|很高兴|收到|以下|下面|如下|这|以上|上面|上述|如果还有|若还有)/;
+
+/**
  * Strings of which every frame sentence that may stand anywhere in a report holds one: the
  * assistant speaking to its user (您, 你, 贵单位) and the notes it leaves in the text (文中数据为示例,
  * 请根据实际情况调整, 作为人工智能模型). Every needle is one more search of the whole text.

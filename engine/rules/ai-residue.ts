@@ -1,16 +1,10 @@
 import { deleteLine } from '../line-edits';
-import { CLOSING_NEEDLES, FRAME_NEEDLES, frameSpans, noteBlockAt, opensWithTipsLabel, type FrameSpan } from '../pasted/assistant-frame';
+import { CLOSING_NEEDLES, EDGE_START, FRAME_NEEDLES, frameSpans, noteBlockAt, opensWithTipsLabel, type FrameSpan } from '../pasted/assistant-frame';
 import { isBlank } from '../parse/text';
 import type { Rule } from '../rule';
 import { markLines } from '../search';
 import { range } from '../types';
 import { zh } from '../zh-message';
-
-/**
- * How an edge line must begin for an opener or closer without a needle to stand there: 当然可以！
- * 好的！ 以下是一份… 以上是一份…框架, 这份总结结构清晰, 如果还有什么需要补充的…
- */
-const EDGE_START = /^[\s\u3000*#>\-]*(?:当然|没问题|好的|好嘞|可以|非常乐意|很乐意|很高兴|收到|以下|下面|如下|这|以上|上面|上述|如果还有|若还有)/;
 
 /** How many non-blank lines other than frame at each edge of a document an assistant's opening or closing words may pass. */
 const EDGE_LINES = 3;

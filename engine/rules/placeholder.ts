@@ -2,6 +2,7 @@ import { findCustomSlots, compilePatterns } from '../re2-patterns';
 import { LETTER_FINDER } from '../placeholder/letters';
 import { isPastedRule } from '../pasted/markdown-syntax';
 import { webResidueKind } from '../pasted/web-page';
+import { CLOSING_NEEDLES, EDGE_START, FRAME_NEEDLES, frameSpans } from '../pasted/assistant-frame';
 import { BLANK_FINDER, ELLIPSIS_FINDER, INSTRUCTION_FINDER, PAIR_FINDER } from '../placeholder/pairs-and-blanks';
 import { SYMBOL_FINDER } from '../placeholder/symbols';
 import type { Slot } from '../placeholder/types';
@@ -31,6 +32,18 @@ function allowedSpans(text: string, allow: string[]): Array<[number, number]> {
   }
   return spans;
 }
+
+/**
+ * A line may hold an assistant's frame sentence only if it holds one of its needles or opens like
+ * an answer's first or last words (EDGE_START): only such lines are split into sentences.
+ */
+const MAY_HOLD_FRAME = new RegExp([...FRAME_NEEDLES, ...CLOSING_NEEDLES].join('|'));
+/**
+ * Only lines this short are read for frame: an assistant's words stand on lines of their own, and
+ * reading the long paragraphs that hold slots for its needles cost a tenth of the rule.
+ */
+const FRAME_LINE_MAX = 200;
+const mayHoldFrame = (text: string): boolean => text.length <= FRAME_LINE_MAX && (EDGE_START.test(text) || MAY_HOLD_FRAME.test(text));
 
 const FINDERS = [LETTER_FINDER, SYMBOL_FINDER, PAIR_FINDER, BLANK_FINDER, INSTRUCTION_FINDER, ELLIPSIS_FINDER];
 const EVERY_FINDER = (1 << FINDERS.length) - 1;
@@ -79,6 +92,8 @@ const rule: Rule = {
       if (webResidueKind(line.text, false)) continue;
       if (slots.length > 1) slots.sort((a, b) => a.start - b.start || b.end - a.end);
       const allowed = allow.length ? allowedSpans(text, allow) : [];
+      // 好的，以下是为【单位名称】撰写的……: the assistant's sentence goes whole (ai-residue's), its slot with it.
+      if (mayHoldFrame(text)) for (const span of frameSpans(text)) allowed.push([span.start, span.end]);
       let lastEnd = -1;
       for (const slot of slots) {
         if (slot.start < lastEnd) continue;
