@@ -10,6 +10,32 @@ function isLeading(c: number): boolean {
   return c === 0x20 || c === 0x09 || c === 0x3000 || c === 0xa0 || c === 0xfeff;
 }
 
+const PICTOGRAPH = /^\p{Extended_Pictographic}/u;
+
+/**
+ * Past the emoji a chat assistant puts before a heading (### 📌 一、工作概述, ✅ 二、主要成效, ⚠️ 三、…)
+ * and the spaces after it: the marker stands after them (docs/domain.md §2). Only code points from
+ * the arrows up (U+2190) outside the CJK blocks can be one, so most lines cost one comparison.
+ */
+function pastEmoji(s: string, at: number): number {
+  let i = at;
+  for (;;) {
+    const c = s.charCodeAt(i);
+    if (!((c >= 0xd83c && c <= 0xd83e) || (c >= 0x2190 && c <= 0x2bff)) || !PICTOGRAPH.test(s.slice(i, i + 2))) break;
+    i += c >= 0xd800 ? 2 : 1;
+    // Variation selector-16, a keycap mark, a skin tone or a joiner to the next pictograph.
+    while (i < s.length) {
+      const d = s.charCodeAt(i);
+      if (d === 0xfe0f || d === 0x20e3 || d === 0x200d) i++;
+      else if (d === 0xd83c && s.charCodeAt(i + 1) >= 0xdffb && s.charCodeAt(i + 1) <= 0xdfff) i += 2;
+      else break;
+    }
+  }
+  if (i === at) return at;
+  while (i < s.length && isLeading(s.charCodeAt(i))) i++;
+  return i;
+}
+
 export type Family = 'cn' | 'cn-paren' | 'arabic' | 'arabic-paren' | 'circled' | 'ordinal' | 'ordinal-unit';
 
 export const FAMILY_LABELS: Record<Family, string> = {
@@ -121,6 +147,7 @@ function mayStartMarker(c: number): boolean {
 export function findLineMarker(masked: string, line: number): Marker | null {
   let lead = 0;
   while (lead < masked.length && isLeading(masked.charCodeAt(lead))) lead++;
+  lead = pastEmoji(masked, lead);
   if (lead >= masked.length || !mayStartMarker(masked.charCodeAt(lead))) return null;
   const circled = circledValue(masked.codePointAt(lead)!);
   if (circled !== null) return circledMarker(masked, line, lead, circled);

@@ -19,8 +19,8 @@ export function isBlockHeading(line: string, heading: RegExp): boolean {
   return line.length <= BLOCK_HEADING_MAX && heading.test(line.replace(LEAD_SYNTAX, ''));
 }
 
-/** An item of a list: a bullet, an emoji or an arabic number (1. 1、 (1)) first. */
-const LIST_ITEM = /^[\s\u3000]*(?:[-*•·]\s*|\p{Extended_Pictographic}|\d{1,2}[.．、)）]|[（(]\d{1,2}[）)])/u;
+/** An item of a list: a bullet, an emoji or an arabic number (1. 1、 (1)) first, in a block quote (> 1. …) too. */
+const LIST_ITEM = /^[\s\u3000>]*(?:[-*•·]\s*|\p{Extended_Pictographic}|\d{1,2}[.．、)）]|[（(]\d{1,2}[）)])/u;
 
 /** Whether `text`, its leading syntax already taken off, is a tips heading. */
 export function isTipsHeadingText(text: string): boolean {

@@ -71,7 +71,7 @@ const FRAME: RegExp[] = [
   // 替换为您的真实信息, 替换成你们中心的数据: what to put in is the user's own.
   new RegExp(`(?:替换|换成|改为|填入|填写)(?:为|成)?(?:${YOU}(?:的|自己的)|${YOURS}的)`),
   // 请将XX替换为实际数据, a sentence of its own ((请替换为实际数据) inside a sentence is placeholder's slot).
-  new RegExp(`^(?:请|可)?(?:注意)?(?:将|把)[^。！？]{0,16}(?:替换|换成|改为)(?:为|成)?(?:实际|真实|具体|${YOURS}|本单位)的?(?:数据|数字|数值|名称|内容|信息|姓名|人名|单位|情况|时间|日期)`),
+  new RegExp(`^(?:请|可)?(?:注意)?(?:将|把)[^。！？]{0,16}(?:替换|换成|改为)(?:为|成)?(?:实际|真实|具体|${YOURS}|本单位)的?[^。！？，,]{0,4}?(?:数据|数字|数值|名称|内容|信息|姓名|人名|单位|情况|时间|日期)`),
   // The assistant speaking of what it wrote: 以上是一份较为完整的工作总结框架; 这份总结结构清晰，重点突出.
   /^(?:以上|上面|上述)(?:就|便)?(?:是|为)(?:一份|一篇|一个|一套)/,
   /^(?:这份|这篇)[^。！？]{0,8}(?:总结|报告|范文|稿|材料|要点|计划)[^。！？]{0,4}?(?:结构|框架|条理|层次|逻辑|语言)[^。！？]{0,2}(?:清晰|完整|严谨|规范|简洁|分明)/,
@@ -126,8 +126,11 @@ export function opensWithTipsLabel(text: string): boolean {
   return TIPS_LABEL.test(text.slice(lead, lead + TIPS_LABEL_MAX));
 }
 
+/** A list item's number before a sentence (1. 请将……, （2）……): the sentence starts after it. */
+const ITEM_NUMBER = /^(?:\d{1,2}[.．、)）]|[（(]\d{1,2}[)）])[\s\u3000]*/;
+
 function isFrame(sentence: string): boolean {
-  const s = sentence.replace(LEAD_SYNTAX, '');
+  const s = sentence.replace(LEAD_SYNTAX, '').replace(ITEM_NUMBER, '');
   if (isTipsHeadingText(s)) return true;
   if (NOTE.test(s)) return FRAME.some((re) => re.test(s.replace(NOTE, '')));
   return FRAME.some((re) => re.test(s));
