@@ -67,7 +67,7 @@ const FRAME: RegExp[] = [
   // (请贵单位…, a letter's request, and 感谢贵校的支持 are not this).
   new RegExp(`(?:可|可以)(?:根据|结合|参照)${YOURS}`),
   // 本文由AI生成，仅供参考: the text labelled as generated (利用AI辅助批改作业 is a report's subject).
-  /(?:本文|全文|此文|以上内容|上述内容|本报告)(?:由|系|为|是)(?:AI|人工智能|大模型)(?:工具)?(?:生成|撰写|创作|写作)/,
+  /(?:本文|全文|此文|以上内容|上述内容|本报告)(?:由|系|为|是)(?:AI|人工智能|大模型)(?:工具)?(?:辅助|协助)?(?:生成|撰写|创作|写作)/,
   // 替换为您的真实信息, 替换成你们中心的数据: what to put in is the user's own.
   new RegExp(`(?:替换|换成|改为|填入|填写)(?:为|成)?(?:${YOU}(?:的|自己的)|${YOURS}的)`),
   // 请将XX替换为实际数据, a sentence of its own ((请替换为实际数据) inside a sentence is placeholder's slot).

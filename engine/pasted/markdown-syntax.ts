@@ -5,7 +5,7 @@
 
 import { EMPHASIS, isEmphasis, PASTED_HEADING_HASHES } from '../parse/text';
 
-export type ArtifactKind = 'heading' | 'bold' | 'bullet' | 'list-symbol' | 'quote' | 'rule' | 'fence' | 'table' | 'table-rule' | 'code' | 'link' | 'emoji';
+export type ArtifactKind = 'heading' | 'bold' | 'italic' | 'bullet' | 'list-symbol' | 'quote' | 'rule' | 'fence' | 'table' | 'table-rule' | 'code' | 'link' | 'emoji';
 
 export interface Artifact {
   kind: ArtifactKind;
@@ -32,6 +32,11 @@ export function isTaskCheckbox(text: string, open: number): boolean {
 /** A list symbol pasted from a rendered page or a word processor (• 推进项目建设), with or without a space. */
 const LIST_SYMBOL = /^([ \t\u3000]*)(•)([ \t\u3000]*)(?=\S)/;
 const QUOTE = /^([ \t]*)(>+)([ \t]*)/;
+/**
+ * A whole line in single-asterisk italics (*本文由AI辅助生成，仅供参考。*), as an assistant sets off
+ * its notes. Only whole lines: a lone * inside a line is a footnote mark.
+ */
+const ITALIC_LINE = /^\*(?=[^\s*])([^*]+?)(?<=[^\s*])\*[ \t\u3000]*$/;
 const THEMATIC_BREAK = /^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
 /** The longest run of _ alone on a line that still reads as a pasted rule rather than a line to write on. */
 const SHORT_UNDERSCORE_RULE = /^ {0,3}_{3,5}[ \t]*$/;
@@ -118,6 +123,8 @@ export function lineArtifacts(text: string, inTable = false): Artifact[] {
     }
   }
   const rest = text.slice(from);
+  const italic = ITALIC_LINE.exec(rest);
+  if (italic) out.push({ kind: 'italic', start: from, end: from + italic[0].trimEnd().length, replacement: italic[1]! });
   for (const m of matches(EMPHASIS, rest)) {
     // Nested emphasis around the same words (____****第三****____) is one artifact: the fix takes
     // every layer at once, as --fix must reach a fixed point in a bounded number of rounds.

@@ -8,6 +8,7 @@ import { zh } from '../zh-message';
 const WHAT: Record<ArtifactKind, string> = {
   heading: 'Markdown 标题符号',
   bold: 'Markdown 粗体符号',
+  italic: 'Markdown 斜体符号',
   bullet: 'Markdown 列表符号',
   'list-symbol': '列表符号',
   quote: 'Markdown 引用符号',
