@@ -62,6 +62,9 @@ export interface PunctuationProblem {
   edits: TextEdit[];
 }
 
+/** A comma after a bare Arabic numeral (1，, 1,). */
+const COMMA_ONLY = new RegExp(`^[${COMMA}]$`);
+
 /** What a bare Chinese numeral is wrongly followed by: a dot (一.) or a comma (一，, 一,). */
 const WRONG_CN_DELIMITER = new RegExp(`^[${DOT}${COMMA}]$`);
 
@@ -73,6 +76,11 @@ export function punctuationProblem(marker: Marker): PunctuationProblem | null {
   if (marker.family === 'cn' && WRONG_CN_DELIMITER.test(marker.delimiter) && marker.delimiterSpan) {
     messages.push(zh`汉字数字序号后应用顿号“、”,不用“${marker.delimiter}”`);
     edits.push({ range: range(line, marker.delimiterSpan.start, marker.delimiterSpan.end), newText: '、' });
+  }
+  // B.3: a bare Arabic numeral takes a dot; 1，加强学习 has a comma typed for it.
+  if (marker.family === 'arabic' && COMMA_ONLY.test(marker.delimiter) && marker.delimiterSpan) {
+    messages.push(zh`阿拉伯数字序号后应用“.”,不用“${marker.delimiter}”`);
+    edits.push({ range: range(line, marker.delimiterSpan.start, marker.delimiterSpan.end), newText: '.' });
   }
   // B.3: 第一 and 首先 take a comma; 第一、 is the bare-numeral 、 borrowed by mistake.
   if (marker.family === 'ordinal' && marker.delimiter === '、' && marker.delimiterSpan) {

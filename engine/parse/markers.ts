@@ -94,7 +94,9 @@ const PATTERNS: Array<{ family: Family; re: RegExp }> = [
   // 一，基本情况 and 一,基本情况 (a comma typed for 、, or a half-width one pasted): a heading with the
   // wrong mark after it, which numbering-punctuation reports.
   { family: 'cn', re: new RegExp(`()(${CN})([、${DOT}${COMMA}])()`, 'y') },
-  { family: 'arabic', re: new RegExp(`()(${DIGITS}|${X_RUN})([、${DOT}${CLOSE_PAREN}])(${EXTRA}*)`, 'y') },
+  // 1，加强学习 (a comma typed for the dot): a heading too, corrected by numbering-punctuation; 1，000
+  // and 2，3月份 go on with a digit and are numbers.
+  { family: 'arabic', re: new RegExp(`()(${DIGITS}|${X_RUN})([、${DOT}${CLOSE_PAREN}${COMMA}])(${EXTRA}*)`, 'y') },
   { family: 'ordinal-unit', re: new RegExp(`(第)(${CN})(章|节|部分)()`, 'y') },
   { family: 'ordinal', re: new RegExp(`(第)(${CN})([${COMMA}、${COLON}]|(?=[ \\t\\u3000]))()`, 'y') },
 ];

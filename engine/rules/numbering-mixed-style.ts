@@ -22,9 +22,9 @@ export function dominantStyles(markers: Marker[]): Map<string, string> {
   return out;
 }
 
-/** 一. and 第一、 are punctuation errors, not second styles; numbering-punctuation owns them. */
+/** 一. and 第一、 and 1， are punctuation errors, not second styles; numbering-punctuation owns them. */
 function styleCounts(m: Marker): boolean {
-  return !(m.family === 'cn' && m.style !== '、') && !(m.family === 'ordinal' && m.style === '、');
+  return !(m.family === 'cn' && m.style !== '、') && !(m.family === 'ordinal' && m.style === '、') && !(m.family === 'arabic' && (m.style === '\uFF0C' || m.style === ','));
 }
 
 const rule: Rule = {
