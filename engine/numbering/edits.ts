@@ -1,6 +1,6 @@
 /** Pure text edits for the numbering fixes: renumbering, punctuation and style. */
 import { formatChineseNumeral, formatCircled } from '../chinese-numerals';
-import type { Family, Marker } from '../parse/markers';
+import { isCommaDelimiter, type Family, type Marker } from '../parse/markers';
 import { range, type TextEdit } from '../types';
 import type { Chain } from './analysis';
 import type { Series } from './inline-series';
@@ -62,9 +62,6 @@ export interface PunctuationProblem {
   edits: TextEdit[];
 }
 
-/** A comma after a bare Arabic numeral (1，, 1,). */
-const COMMA_ONLY = new RegExp(`^[${COMMA}]$`);
-
 /** What a bare Chinese numeral is wrongly followed by: a dot (一.) or a comma (一，, 一,). */
 const WRONG_CN_DELIMITER = new RegExp(`^[${DOT}${COMMA}]$`);
 
@@ -78,7 +75,7 @@ export function punctuationProblem(marker: Marker): PunctuationProblem | null {
     edits.push({ range: range(line, marker.delimiterSpan.start, marker.delimiterSpan.end), newText: '、' });
   }
   // B.3: a bare Arabic numeral takes a dot; 1，加强学习 has a comma typed for it.
-  if (marker.family === 'arabic' && COMMA_ONLY.test(marker.delimiter) && marker.delimiterSpan) {
+  if (marker.family === 'arabic' && isCommaDelimiter(marker.delimiter) && marker.delimiterSpan) {
     messages.push(zh`阿拉伯数字序号后应用“.”,不用“${marker.delimiter}”`);
     edits.push({ range: range(line, marker.delimiterSpan.start, marker.delimiterSpan.end), newText: '.' });
   }

@@ -115,6 +115,10 @@ function runAt(re: RegExp, text: string, at: number): string | null {
 /** Text after a 一、 that shows it is an enumeration of numbers (一、二年级), not a heading. */
 const CN_ENUMERATION = new RegExp(`^[${CHINESE_NUMERAL_CLASS}]+(?:、|年级|类|等|级|班)`);
 const COMMA_DELIMITER = new RegExp(`^[${COMMA}]$`);
+/** Whether a marker's delimiter is a comma (一，, 1,): typed for 、 or the dot, which numbering-punctuation corrects. */
+export function isCommaDelimiter(delimiter: string): boolean {
+  return COMMA_DELIMITER.test(delimiter);
+}
 /** After a 一、: another numeral and a period of the year or a batch (二季度, 二月份, 二期). */
 const PERIOD_LIST = new RegExp(`^[${CHINESE_NUMERAL_CLASS}]+(?:季度|月份|月|期|批|轮)`);
 const SENTENCE_MARK = new RegExp(`[${COMMA}。；;]`);
@@ -123,7 +127,7 @@ const NUMERAL_START = new RegExp(`^[${CHINESE_NUMERAL_CLASS}]`);
 function listsNumerals(masked: string, at: number, delimiter: string): boolean {
   if (CN_ENUMERATION.test(masked.slice(at, at + 6))) return true;
   // 一，二季度: numerals listed with a comma. A heading written with a comma never goes on with one.
-  if (COMMA_DELIMITER.test(delimiter) && NUMERAL_START.test(masked.charAt(at))) return true;
+  if (isCommaDelimiter(delimiter) && NUMERAL_START.test(masked.charAt(at))) return true;
   // 一、二季度，全区… and 一、二月份受…影响: the opening of a sentence on the first two quarters or
   // months, not a heading (一、二季度工作情况, unpunctuated, may be one).
   return PERIOD_LIST.test(masked.slice(at, at + 5)) && SENTENCE_MARK.test(masked.slice(at));

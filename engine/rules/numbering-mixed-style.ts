@@ -1,4 +1,4 @@
-import type { Marker } from '../parse/markers';
+import { isCommaDelimiter, type Marker } from '../parse/markers';
 import { restyle } from '../numbering/edits';
 import type { Rule } from '../rule';
 import { range } from '../types';
@@ -24,7 +24,7 @@ export function dominantStyles(markers: Marker[]): Map<string, string> {
 
 /** 一. and 第一、 and 1， are punctuation errors, not second styles; numbering-punctuation owns them. */
 function styleCounts(m: Marker): boolean {
-  return !(m.family === 'cn' && m.style !== '、') && !(m.family === 'ordinal' && m.style === '、') && !(m.family === 'arabic' && (m.style === '\uFF0C' || m.style === ','));
+  return !(m.family === 'cn' && m.style !== '、') && !(m.family === 'ordinal' && m.style === '、') && !(m.family === 'arabic' && isCommaDelimiter(m.delimiter));
 }
 
 const rule: Rule = {
