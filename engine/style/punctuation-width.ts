@@ -64,8 +64,8 @@ export function firstWidthProblem(s: string, from: number, raw: string, first: W
  * share of its cost.
  */
 function scan(s: string, raw: string, from: number, all: WidthProblem[] | null, first: WidthProblem): boolean {
-  /** Open ( " ' marks: their column and code. */
-  let open: Array<{ at: number; code: number }> | null = null;
+  /** How many ( " ' marks are open, in OPEN_AT and OPEN_CODE. */
+  let open = 0;
   /**
    * Whether the line is English prose, its marks English ones: decided at its first half-width
    * problem, once. Deciding it there rather than at the first mark spares the lines whose marks are
@@ -98,30 +98,28 @@ function scan(s: string, raw: string, from: number, all: WidthProblem[] | null, 
       if ((english ??= isEnglishLine(s, i, latinBefore))) continue;
       if (found(all, first, 'mark', i, i + 1)) return true;
     } else if (c === 0x28) {
-      (open ??= []).push({ at: i, code: c });
+      open = openMark(open, i, c);
     } else if (c === 0x29) {
-      if (!open) continue;
       const k = lastOpen(open, 0x28);
       if (k < 0) continue;
-      const o = open[k]!;
-      open.length = k;
+      const at = OPEN_AT[k]!;
+      open = k;
       // f(x) and a(1) are formulas: a Latin letter or digit right before the bracket, nothing Chinese inside.
-      if (inEnglishSentence(s, o.at, i) || isEnglishAside(s, o.at + 1, i)) continue;
-      if (holdsChinese(s, o.at + 1, i) || (!isWordChar(s.charCodeAt(o.at - 1)) && (isChinese(neighbour(s, o.at - 1, -1)) || isChinese(neighbour(s, i + 1, 1))))) {
+      if (inEnglishSentence(s, at, i) || isEnglishAside(s, at + 1, i)) continue;
+      if (holdsChinese(s, at + 1, i) || (!isWordChar(s.charCodeAt(at - 1)) && (isChinese(neighbour(s, at - 1, -1)) || isChinese(neighbour(s, i + 1, 1))))) {
         if ((english ??= isEnglishLine(s, i, latinBefore))) continue;
-        if (found(all, first, 'pair', o.at, i + 1)) return true;
+        if (found(all, first, 'pair', at, i + 1)) return true;
       }
     } else if (c === 0x22 || c === 0x27) {
-      open ??= [];
       const k = lastOpen(open, c);
-      if (k < 0) open.push({ at: i, code: c });
+      if (k < 0) open = openMark(open, i, c);
       else {
-        const o = open[k]!;
-        open.length = k;
+        const at = OPEN_AT[k]!;
+        open = k;
         // "网红课堂" holds Chinese; 实现"5+2"全覆盖 stands between Chinese words on both sides.
-        if (holdsChinese(s, o.at + 1, i) || (isChinese(neighbour(s, o.at - 1, -1)) && isChinese(neighbour(s, i + 1, 1)))) {
+        if (holdsChinese(s, at + 1, i) || (isChinese(neighbour(s, at - 1, -1)) && isChinese(neighbour(s, i + 1, 1)))) {
           if ((english ??= isEnglishLine(s, i, latinBefore))) continue;
-          if (found(all, first, 'pair', o.at, i + 1)) return true;
+          if (found(all, first, 'pair', at, i + 1)) return true;
         }
       }
     } else {
@@ -150,8 +148,23 @@ function found(all: WidthProblem[] | null, first: WidthProblem, kind: WidthProbl
   return true;
 }
 
-function lastOpen(open: Array<{ code: number }>, code: number): number {
-  for (let k = open.length - 1; k >= 0; k--) if (open[k]!.code === code) return k;
+/**
+ * The open marks of the line being scanned, column and code, the first `open` entries valid: one
+ * pair of arrays for every line (scan never runs inside itself), not an object for each bracket.
+ */
+const OPEN_AT: number[] = [];
+const OPEN_CODE: number[] = [];
+
+/** Opens a mark; returns the new count. */
+function openMark(open: number, at: number, code: number): number {
+  OPEN_AT[open] = at;
+  OPEN_CODE[open] = code;
+  return open + 1;
+}
+
+/** The innermost open mark with `code`, or -1. */
+function lastOpen(open: number, code: number): number {
+  for (let k = open - 1; k >= 0; k--) if (OPEN_CODE[k] === code) return k;
   return -1;
 }
 
