@@ -1,5 +1,5 @@
 import { deleteLine } from '../line-edits';
-import { CLOSING_NEEDLES, EDGE_START, FRAME_NEEDLES, frameSpans, noteBlockAt, opensWithTipsLabel, type FrameSpan } from '../pasted/assistant-frame';
+import { CLOSING_NEEDLES, EDGE_NOTE, EDGE_START, FRAME_NEEDLES, frameSpans, noteBlockAt, opensWithTipsLabel, type FrameSpan } from '../pasted/assistant-frame';
 import { isBlank } from '../parse/text';
 import type { Rule } from '../rule';
 import { markLines } from '../search';
@@ -20,7 +20,7 @@ const TIP_ITEM = 2;
 const TIP_HEADING = 4;
 /** Within EDGE_LINES of either end: read when it opens like an answer's edge (EDGE_START), holds a closing needle or opens with a tips label. */
 const EDGE = 8;
-/** Within CLOSING_LINES of the end: read when it holds a closing needle or opens with a tips label. */
+/** Within CLOSING_LINES of the end: read when it holds a closing needle, opens with a tips label or like a note (EDGE_NOTE). */
 const CLOSING = 16;
 /** An edge line found worth reading (mayHoldFrame), once, when markEdges went past it. */
 const MAY_FRAME = 32;
@@ -34,7 +34,7 @@ const CLOSING_NEEDLE = new RegExp(CLOSING_NEEDLES.join('|'));
 /** Whether a line with this mark may hold frame, and so is worth reading. */
 function mayHoldFrame(mark: number, text: string): boolean {
   if (mark & (NEEDLE | TIP_ITEM | TIP_HEADING)) return true;
-  return ((mark & EDGE) !== 0 && EDGE_START.test(text)) || ((mark & (EDGE | CLOSING)) !== 0 && (CLOSING_NEEDLE.test(text) || opensWithTipsLabel(text)));
+  return ((mark & EDGE) !== 0 && EDGE_START.test(text)) || ((mark & (EDGE | CLOSING)) !== 0 && (CLOSING_NEEDLE.test(text) || opensWithTipsLabel(text) || EDGE_NOTE.test(text)));
 }
 
 /**
@@ -115,7 +115,8 @@ const rule: Rule = {
           fixes: [{ title: fix.title, edits: [fix.edit] }],
         });
       };
-      if (wholeLine) report(first, last, { title: '删除这一行 (Delete the line)', edit: deleteLine(model, line.index) });
+      // The line goes whole, so the finding covers it as written, bold marks (**字数统计**：…) and all.
+      if (wholeLine) report(line.text.length - line.text.trimStart().length, line.text.trimEnd().length, { title: '删除这一行 (Delete the line)', edit: deleteLine(model, line.index) });
       else for (const s of spans) report(s.start, s.end, { title: '删除这句话 (Delete the sentence)', edit: { range: range(line.index, s.start, s.end), newText: '' } });
     }
   },
