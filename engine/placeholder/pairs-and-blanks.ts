@@ -73,12 +73,16 @@ const INSTRUCTION = new RegExp(
     // [客户A], [项目B]: a sample's stand-in, a noun with a letter for the name ([附件A] names an annex).
     `[${OPEN_SQUARE}](?![附图表])[\\u4e00-\\u9fff]{1,6}[A-Z][${CLOSE_SQUARE}](?![(（])`,
     '\\{\\{[^{}\\n]{1,20}\\}\\}',
+    // {姓名}, {具体数字}: a single pair of braces around a slot word (braces have no use in Chinese prose).
+    `\\{(?=[^{}\\n]{0,16}?[\\u4e00-\\u9fff])${shortInside('{}')}(?:${SLOT_WORDS})${shortInside('{}')}\\}`,
     // <具体人数>, <单位名称>: an angle-bracket slot, with Chinese in it (<p> and a<b且b>c are not).
     `[<＜〈](?=[^>＞〉\\n]{0,16}?[\\u4e00-\\u9fff])${shortInside('>＞〉')}(?:${SLOT_WORDS})${shortInside('>＞〉')}[>＞〉]`,
     `〔${S}(?:待补充|待填写|待完善|待定|待核实|待确认|待更新|此处[^〕]{0,20})${S}〕`,
     PAREN_INSTRUCTION,
     // (姓名) (联系电话) (单位名称): a bare slot noun; (单位) (时间) (人数) head table columns too.
     `[${OPEN_PAREN}]${S}(?:姓名|名字|人名|单位名称|部门名称|项目名称|联系电话|电话|手机号码?|日期|金额|地点|职务)${S}[${CLOSE_PAREN}]`,
+    // 接待群众（数量）人次, 增长（百分比）%: a bare count noun where the figure goes, right before its unit.
+    `[${OPEN_PAREN}]${S}(?:数量|数字|人数|次数|比例|百分比|年份)${S}[${CLOSE_PAREN}]${BEFORE_UNIT}`,
     '\\b(?:TODO|TBD|FIXME)\\b',
     UNBRACKETED_WAITING,
   ].join('|'),
@@ -110,9 +114,12 @@ export function findBlankSlots(text: string, out: Slot[] = []): Slot[] {
 
 /**
  * An ellipsis standing for the whole of an item a template leaves to write: 一是……；二是……, 主要做法：…….
- * An elision in a quotation (指出：“……”) or after words (读书、征文等活动……) is prose.
+ * An elision in a quotation (指出：“……”) or after words (读书、征文等活动……) is prose. One where a
+ * figure goes, right before its unit (共开展……场, 覆盖……人次), is a slot too: prose after an
+ * elision starts a new clause (……人们, ……所以), not a count.
  */
-const ELLIPSIS_SLOT = /(?<=(?:[一二三四五六七八九十]是|[：:])[ \t\u3000]*)(?:…{2,}|\.{3,})(?=[ \t\u3000]*(?:[；;。，,]|$))/g;
+const ELLIPSIS_SLOT =
+  /(?<=(?:[一二三四五六七八九十]是|[：:])[ \t\u3000]*)(?:…{2,}|\.{3,})(?=[ \t\u3000]*(?:[；;。，,]|$))|(?<=[\u4e00-\u9fff])(?:…{2,}|\.{3,})(?=(?:万|亿)?(?:元|名|项|场|件|户|篇|份|台|套|倍|%|％|人次|人(?=[。，,；;、）)]|$)))/g;
 
 export function findEllipsisSlots(text: string, out: Slot[] = []): Slot[] {
   for (const m of matchesOf(ELLIPSIS_SLOT, text)) out.push({ start: m.index!, end: m.index! + m[0].length, form: 'ellipsis' });
@@ -140,6 +147,6 @@ export const BLANK_FINDER: SlotFinder = { find: findBlankSlots, search: BLANK_SE
  * Every INSTRUCTION alternative starts with a bracket and one of these lead words, or with a TODO-like
  * word, or holds a waiting word ((数据需核实)); this finds the lines of them all in one pass.
  */
-export const INSTRUCTION_FINDER: SlotFinder = { find: findInstructionSlots, search: new RegExp(`[【\\[［〔<＜〈]|\\{\\{|[（(][ \\t\\u3000]*(?:待|此处|这里|请|列出|列举|简述|简要|概述|描述|如有|根据实际|结合实际|根据需要|结合需要|可|需|应|宜|填|补|插|替换|具体|姓名|名字|人名|单位名称|部门名称|项目名称|联系电话|电话|手机号|日期|金额|地点|职务)|${WAITING}|TODO|TBD|FIXME`, 'g') };
+export const INSTRUCTION_FINDER: SlotFinder = { find: findInstructionSlots, search: new RegExp(`[【\\[［〔<＜〈]|\\{|[（(][ \\t\\u3000]*(?:待|此处|这里|请|列出|列举|简述|简要|概述|描述|如有|根据实际|结合实际|根据需要|结合需要|可|需|应|宜|填|补|插|替换|具体|姓名|名字|人名|单位名称|部门名称|项目名称|联系电话|电话|手机号|日期|金额|地点|职务|数量|数字|人数|次数|比例|百分比|年份)|${WAITING}|TODO|TBD|FIXME`, 'g') };
 /** Every ELLIPSIS_SLOT match holds one of the needles. */
 export const ELLIPSIS_FINDER: SlotFinder = { find: findEllipsisSlots, needles: ['……', '...'] };

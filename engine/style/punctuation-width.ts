@@ -9,6 +9,7 @@
 
 import { endsEnglishClause, hasLatinLetter, inEnglishSentence, isEnglishAside, isEnglishLine, startsEnglish } from './english-context';
 import { isChinese, isDigit, isIdeograph, isLatinLetter, isWordChar, neighbour } from './prose-chars';
+import { questionSlotEnd } from '../placeholder/symbols';
 
 export interface WidthProblem {
   /** A single mark; a pair (start is the opening mark, end - 1 the closing one); a full-width run. */
@@ -85,6 +86,14 @@ function scan(s: string, raw: string, from: number, all: WidthProblem[] | null, 
       CANDIDATES.lastIndex = i + 1;
       search = CANDIDATES;
     } else if (c === 0x2c || c === 0x3b || c === 0x3a || c === 0x3f || c === 0x21) {
+      // 投入??万元: a slot where a figure goes, placeholder's.
+      if (c === 0x3f && s.charCodeAt(i + 1) === 0x3f) {
+        const end = questionSlotEnd(s, i);
+        if (end > 0) {
+          search.lastIndex = end;
+          continue;
+        }
+      }
       const before = neighbour(s, i - 1, -1);
       const after = neighbour(s, i + 1, 1);
       // 1,000 and 8:30 and 1:500 are numbers; a mark between Latin words is English; :// a URL. After a
