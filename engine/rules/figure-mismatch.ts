@@ -1,4 +1,4 @@
-import { agrees, agreesWithin, countsIn, pairFor, RATE, shareRange, type Count } from '../content/figures';
+import { agrees, agreesWithin, countsIn, pairFor, PART_BEFORE, RATE, shareRange, type Count } from '../content/figures';
 import { growthRates, sharesOfNamedWholes, type StatedRatio } from '../content/stated-ratios';
 import type { Rule } from '../rule';
 import { linesContaining, matchesOf } from '../search';
@@ -21,6 +21,13 @@ function countsBefore(sentence: string, at: number): Count[] {
   if (semicolon >= 0) {
     const own = countsIn(sentence.slice(semicolon + 1, at));
     if (own.length >= 2) return own;
+    // 全年接警4500起，其中刑事警情900起，占20%；治安警情2700起，占70%: one count of its own, listed
+    // after a 其中 part in its unit, is that part's sibling, a share of the same whole.
+    if (own.length === 1) {
+      const earlier = countsIn(sentence.slice(0, semicolon));
+      const sibling = earlier.findIndex((c) => PART_BEFORE.test(c.before) && c.baseUnit === own[0]!.baseUnit);
+      if (sibling > 0) return [...earlier.slice(0, sibling), own[0]!];
+    }
   }
   return countsIn(sentence.slice(0, at));
 }
