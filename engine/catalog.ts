@@ -41,6 +41,12 @@ export interface TypeSpec {
   titlePatterns?: string[];
   /** Required sections in their conventional order. */
   sections: SectionSpec[];
+  /**
+   * Title keywords that, naming this type second in a combined title and alone (2026年工作总结和2027年
+   * 工作打算), name only the first type's next steps: this type's sections are not looked for.
+   * Built-in types only.
+   */
+  nextStepsOnly?: string[];
 }
 
 /**
@@ -79,6 +85,7 @@ export const BUILTIN_TYPES: TypeSpec[] = [
     id: 'plan',
     label: '工作要点 / 计划',
     titleKeywords: ['要点', '计划', '安排', '方案', '规划', '打算'],
+    nextStepsOnly: ['打算'],
     sections: [
       { id: 'guiding-idea', label: '指导思想', keywords: [...GUIDING_IDEA_NAMES, '工作思路', '指导原则'], lead: 'guiding-idea', recommendedWhenSecond: true },
       { id: 'goals', label: '工作目标', keywords: ['工作目标', '主要目标', '总体目标', '目标任务', '发展目标', '预期目标', '目标'], lead: 'goals', recommended: true },

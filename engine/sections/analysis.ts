@@ -265,6 +265,12 @@ function typesInLaterParts(documents: readonly ReportDocument[], index: number):
   return out;
 }
 
+/** Whether the title names `type` only by a word for next steps (……工作总结和2027年工作打算): see TypeSpec.nextStepsOnly. */
+function namesOnlyNextSteps(type: TypeSpec, title: string): boolean {
+  const only = type.nextStepsOnly ?? [];
+  return only.some((k) => title.includes(k)) && !type.titleKeywords.some((k) => !only.includes(k) && title.includes(k));
+}
+
 function computeSections(model: ReportModel, types: TypeSpec[]): DocumentSections[] {
   return model.documents.map((doc, index) => {
     const titleTypes = doc.types.map((id) => types.find((t) => t.id === id)).filter((t): t is TypeSpec => !!t);
@@ -291,6 +297,7 @@ function computeSections(model: ReportModel, types: TypeSpec[]): DocumentSection
     }
     const ids = effective.map((t) => t.id);
     const later = typesInLaterParts(model.documents, index);
-    return { doc, types: effective.map((t) => (later.has(t.id) ? { type: t, hits: [], missing: [] } : findSections(t, cands, ids))), mismatch };
+    const unchecked = (t: TypeSpec): boolean => later.has(t.id) || (ids.indexOf(t.id) > 0 && namesOnlyNextSteps(t, doc.title ?? ''));
+    return { doc, types: effective.map((t) => (unchecked(t) ? { type: t, hits: [], missing: [] } : findSections(t, cands, ids))), mismatch };
   });
 }
