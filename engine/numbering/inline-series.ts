@@ -9,8 +9,8 @@ import { memo, type ReportModel } from '../parse/model';
 import { CLOSE_PAREN, COLON, COMMA, isDigitCode, SENTENCE_END } from '../chars';
 
 export interface SeriesToken {
-  /** 一是; 第一，; 首先; （1）…（2）… or ①…②… within one line. */
-  kind: 'shi' | 'di' | 'qici' | 'paren' | 'circled';
+  /** 一是; 第一，; 首先; 其一，; （1）…（2）… or ①…②… within one line. */
+  kind: 'shi' | 'di' | 'qici' | 'qi' | 'paren' | 'circled';
   value: number;
   line: number;
   /** Columns of the numeral (or of 其次). */
@@ -21,11 +21,15 @@ export interface SeriesToken {
 export interface Series {
   kind: SeriesToken['kind'];
   tokens: SeriesToken[];
+  /** The first token stands right after a colon (……以下工作：第二，…): a list opens there, so it should open at one. */
+  opensAfterColon?: boolean;
 }
 
 const BOUNDARY = `(?:^[ \\t\\u3000]*|[${SENTENCE_END}${COMMA}${COLON}${CLOSE_PAREN}」』”"\\]】 \\t\\u3000])`;
 const SHI = new RegExp(`${BOUNDARY}([一二三四五六七八九十]{1,3})是`, 'g');
-const DI = new RegExp(`[${SENTENCE_END}]([ \\t\\u3000]*)第([一二三四五六七八九十]{1,3})(?=[${COMMA}、${COLON}]|是)`, 'g');
+const DI = new RegExp(`([${SENTENCE_END}${COLON}])([ \\t\\u3000]*)第([一二三四五六七八九十]{1,3})(?=[${COMMA}、${COLON}]|是)`, 'g');
+/** 其一，… 其二，…: the numeral after 其 takes a comma, a colon, or 是. */
+const QI = new RegExp(`${BOUNDARY}其([一二三四五六七八九十])(?=[${COMMA}、${COLON}]|是)`, 'g');
 /** 首先，… 其次是… : a connector takes a comma, a colon, or 是 and what it introduces. */
 const QICI = new RegExp(`${BOUNDARY}(首先|其次|再次|最后)(?=[${COMMA}、${COLON}]|是)`, 'g');
 
@@ -42,10 +46,13 @@ const MAY_SHI = 1;
 const MAY_DI = 2;
 const MAY_QICI = 4;
 const MAY_ITEM = 8;
+const MAY_QI = 16;
 
 const codes = (chars: string): Set<number> => new Set([...chars].map((c) => c.charCodeAt(0)));
 const NUMERALS = codes('一二三四五六七八九十');
 const CLAUSE_MARKS = codes('；;。，,：:');
+const COLONS = codes('：:');
+const CI = '次'.charCodeAt(0);
 const SPACES = codes(' \t\u3000');
 
 /** A clause mark before `at`, past spaces: where an inline item may start. */
@@ -64,7 +71,10 @@ function afterClauseMark(s: string, at: number): boolean {
 const TOKEN_SEARCHES: LineSearch[] = [
   { needles: ['是'], accept: (s, at) => NUMERALS.has(s.charCodeAt(at - 1)), bit: MAY_SHI },
   { needles: ['第'], accept: (s, at) => NUMERALS.has(s.charCodeAt(at + 1)), bit: MAY_DI },
-  { needles: ['其次', '首先'], bit: MAY_QICI },
+  // 其 once for 其次 and 其一: one search, the next character telling which.
+  { needles: ['其'], accept: (s, at) => s.charCodeAt(at + 1) === CI, bit: MAY_QICI },
+  { needles: ['其'], accept: (s, at) => NUMERALS.has(s.charCodeAt(at + 1)), bit: MAY_QI },
+  { needles: ['首先'], bit: MAY_QICI },
   { needles: ['(', '（'], accept: (s, at) => isDigitCode(s.charCodeAt(at + 1)) && afterClauseMark(s, at), bit: MAY_ITEM },
   { regex: /[\u2460-\u2473]/g, accept: afterClauseMark, bit: MAY_ITEM },
 ];
@@ -78,6 +88,7 @@ function scan(model: ReportModel): Series[] {
   const out: Series[] = [];
   let shi: Series | null = null;
   let di: Series | null = null;
+  let qi: Series | null = null;
   /** A 首先 since the last heading: a 其次 in a later paragraph continues it, not a series of its own. */
   let firstSeen = false;
   const marks = markLines(model, TOKEN_SEARCHES);
@@ -86,7 +97,7 @@ function scan(model: ReportModel): Series[] {
     const marker = model.markerAt[line.index];
     // A heading starts a new section: a series never runs across it.
     if (marker) {
-      shi = di = null;
+      shi = di = qi = null;
       firstSeen = false;
     }
     const may = marks[line.index]!;
@@ -105,11 +116,11 @@ function scan(model: ReportModel): Series[] {
     if (may & MAY_DI && DI_HINT.test(text)) {
       di = null;
       for (const m of matchesOf(DI, text)) {
-        const numeral = m[2]!;
+        const numeral = m[3]!;
         const value = parseChineseNumeral(numeral);
         if (value === null || value < 1) continue;
-        const start = m.index! + 1 + m[1]!.length + 1;
-        if (value === 1 || !di) out.push((di = { kind: 'di', tokens: [] }));
+        const start = m.index! + 1 + m[2]!.length + 1;
+        if (value === 1 || !di) out.push((di = { kind: 'di', tokens: [], opensAfterColon: COLONS.has(m[1]!.charCodeAt(0)) }));
         di.tokens.push({ kind: 'di', value, line: line.index, start, end: start + numeral.length });
       }
     }
@@ -126,13 +137,21 @@ function scan(model: ReportModel): Series[] {
         if (value) series.tokens.push({ kind: 'qici', value, line: line.index, start, end: start + word.length });
       }
     }
+    if (may & MAY_QI) {
+      for (const m of matchesOf(QI, text)) {
+        const value = parseChineseNumeral(m[1]!)!;
+        const start = m.index! + m[0].length - 1;
+        if (value === 1 || !qi) out.push((qi = { kind: 'qi', tokens: [] }));
+        qi.tokens.push({ kind: 'qi', value, line: line.index, start, end: start + 1 });
+      }
+    }
     if (may & MAY_ITEM) {
       lineItems(PAREN, 'paren', line.index, text, out);
       lineItems(CIRCLED, 'circled', line.index, text, out);
     }
   }
-  // A series needs two tokens, except one that starts past its first item (二是 … with no 一是; 其次 with no 首先).
-  return out.filter((s) => s.tokens.length > 1 || (s.tokens.length === 1 && s.kind === 'qici' && s.tokens[0]!.value === 2));
+  // A series needs two tokens, except one that starts past its first item (二是 … with no 一是; 其次 or 其二 with no 首先 or 其一).
+  return out.filter((s) => s.tokens.length > 1 || (s.tokens.length === 1 && (s.kind === 'qici' || s.kind === 'qi') && s.tokens[0]!.value === 2));
 }
 
 /** The items of one kind on one line, a new series at each (1) or ①. */
@@ -161,7 +180,8 @@ export function seriesBreaks(series: Series): SeriesBreak[] {
   const t = series.tokens;
   // 第N is found only after a sentence's end, so a 第一 after a comma goes unseen: only 一是 and
   // 首先 series are sure to have lost their first item ((2)… on a line may go on from the line before).
-  if (t[0]!.value !== 1 && (series.kind === 'shi' || series.kind === 'qici')) out.push({ token: t[0]!, expected: 1, kind: 'start' });
+  // 其二 with no 其一 before it in the section is as sure; so is 第二 right after a colon, where a list opens.
+  if (t[0]!.value !== 1 && (series.kind === 'shi' || series.kind === 'qici' || series.kind === 'qi' || series.opensAfterColon)) out.push({ token: t[0]!, expected: 1, kind: 'start' });
   /** The highest number so far: after a swapped pair the series goes on from it. */
   let high = t[0]!.value;
   for (let j = 1; j < t.length; j++) {
