@@ -71,9 +71,9 @@ function afterClauseMark(s: string, at: number): boolean {
 const TOKEN_SEARCHES: LineSearch[] = [
   { needles: ['是'], accept: (s, at) => NUMERALS.has(s.charCodeAt(at - 1)), bit: MAY_SHI },
   { needles: ['第'], accept: (s, at) => NUMERALS.has(s.charCodeAt(at + 1)), bit: MAY_DI },
-  // 其 once for 其次 and 其一: one search, the next character telling which.
-  { needles: ['其'], accept: (s, at) => s.charCodeAt(at + 1) === CI, bit: MAY_QICI },
-  { needles: ['其'], accept: (s, at) => NUMERALS.has(s.charCodeAt(at + 1)), bit: MAY_QI },
+  // One search for 其 serves 其次 and 其一 (each search is a pass over the whole text); the lines
+  // are read for both, and each kind's own test decides.
+  { needles: ['其'], accept: (s, at) => s.charCodeAt(at + 1) === CI || NUMERALS.has(s.charCodeAt(at + 1)), bit: MAY_QICI | MAY_QI },
   { needles: ['首先'], bit: MAY_QICI },
   { needles: ['(', '（'], accept: (s, at) => isDigitCode(s.charCodeAt(at + 1)) && afterClauseMark(s, at), bit: MAY_ITEM },
   { regex: /[\u2460-\u2473]/g, accept: afterClauseMark, bit: MAY_ITEM },
