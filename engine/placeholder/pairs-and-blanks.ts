@@ -4,7 +4,7 @@
  */
 import { isTaskCheckbox } from '../pasted/markdown-syntax';
 import { matchesOf } from '../search';
-import type { Slot, SlotFinder } from './types';
+import { FIGURE_UNIT, type Slot, type SlotFinder } from './types';
 import { CLOSE_PAREN, CLOSE_SQUARE, OPEN_PAREN, OPEN_SQUARE, STRAIGHT_APOS, STRAIGHT_QUOTE } from '../chars';
 
 const S = '[ \\t\\u3000]*';
@@ -118,8 +118,10 @@ export function findBlankSlots(text: string, out: Slot[] = []): Slot[] {
  * figure goes, right before its unit (共开展……场, 覆盖……人次), is a slot too: prose after an
  * elision starts a new clause (……人们, ……所以), not a count.
  */
-const ELLIPSIS_SLOT =
-  /(?<=(?:[一二三四五六七八九十]是|[：:])[ \t\u3000]*)(?:…{2,}|\.{3,})(?=[ \t\u3000]*(?:[；;。，,]|$))|(?<=[\u4e00-\u9fff])(?:…{2,}|\.{3,})(?=(?:万|亿)?(?:元|名|项|场|件|户|篇|份|台|套|倍|%|％|人次|人(?=[。，,；;、）)]|$)))/g;
+const ELLIPSIS_SLOT = new RegExp(
+  `(?<=(?:[一二三四五六七八九十]是|[：:])[ \\t\\u3000]*)(?:…{2,}|\\.{3,})(?=[ \\t\\u3000]*(?:[；;。，,]|$))|(?<=[\\u4e00-\\u9fff])(?:…{2,}|\\.{3,})(?=${FIGURE_UNIT}|人(?:[。，,；;、）)]|$))`,
+  'g',
+);
 
 export function findEllipsisSlots(text: string, out: Slot[] = []): Slot[] {
   for (const m of matchesOf(ELLIPSIS_SLOT, text)) out.push({ start: m.index!, end: m.index! + m[0].length, form: 'ellipsis' });

@@ -1,11 +1,12 @@
 /**
  * Symbol runs, 某某 and ○○ standing for digits or names: ****年, ###万元, #小学, ##教育, 某某同志,
- * ○○学校, and a lone * or ?? before a unit (约*万人次, 投入??万元). Not: building numbers (3#楼), C#, a single footnote *, **bold** pasted from Markdown,
- * separator lines, 某 on its own, 〇 as the zero of 二〇一二年.
+ * ○○学校, and a lone * or ?? before a unit (约*万人次, 投入??万元). Not: building numbers (3#楼), C#,
+ * a single footnote *, **bold** pasted from Markdown, separator lines, 某 on its own, 〇 as the zero
+ * of 二〇一二年.
  */
 import { DIGIT, LATIN } from '../chars';
 import { matchesOf } from '../search';
-import type { Slot, SlotFinder } from './types';
+import { FIGURE_UNIT, type Slot, type SlotFinder } from './types';
 
 const HASH_RUN = /[#＃]+/g;
 const STAR_RUN = /[*＊]{2,}/g;
@@ -15,12 +16,12 @@ const CIRCLE_RUN = /[○〇◯]{2,}/g;
  * One * where a figure goes, between a word and a unit (约*万人次, 增长*%): a footnote mark follows
  * the word it marks and is not followed by a unit (满意度*, 带*号的项目).
  */
-const LONE_STAR = /(?<=[\u4e00-\u9fff])[*＊](?=(?:万|亿)?(?:元|人次|名|项|场|件|户|篇|份|台|套|倍|%|％))/g;
+const LONE_STAR = new RegExp(`(?<=[\\u4e00-\\u9fff])[*＊](?=${FIGURE_UNIT})`, 'g');
 /**
  * Question marks where a figure goes (投入??万元, 增长？？%); after a question (为什么？？, 好吗？？) they
  * end it.
  */
-const QUESTION_RUN = /(?<=[\u4e00-\u9fff0-9])(?<![吗呢吧么啊呀嘛])(?:\?{2,}|？{2,})(?=(?:万|亿)?(?:元|人次|名|项|场|件|户|篇|份|台|套|倍|个|%|％))/g;
+const QUESTION_RUN = new RegExp(`(?<=[\\u4e00-\\u9fff0-9])(?<![吗呢吧么啊呀嘛])(?:\\?{2,}|？{2,})(?=${FIGURE_UNIT})`, 'g');
 const QUESTION_RUN_AT = new RegExp(QUESTION_RUN.source, 'y');
 
 /**

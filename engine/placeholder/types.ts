@@ -17,3 +17,11 @@ export interface SlotFinder {
   /** a global regex that matches on every line holding a slot. */
   search?: RegExp;
 }
+
+/**
+ * A unit a figure stands before (万元, 人次, 场, %), as a regex source: after a lone *, a run of ?
+ * or an ellipsis, it shows the mark stands where the figure goes (约*万人次, 投入??万元, 共开展……场).
+ * Narrower than the units a blank of underscores may precede: after those marks prose may go on
+ * with 人们, 所以, 个别, 年轻 or 次日.
+ */
+export const FIGURE_UNIT = '(?:万|亿)?(?:元|人次|名|项|场|件|户|篇|份|台|套|倍|%|％)';
