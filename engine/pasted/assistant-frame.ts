@@ -76,7 +76,10 @@ const FRAME: RegExp[] = [
   // (请贵单位…, a letter's request, and 感谢贵校的支持 are not this).
   new RegExp(`(?:可|可以)(?:根据|结合|参照)${YOURS}`),
   // 本文由AI生成，仅供参考: the text labelled as generated (利用AI辅助批改作业 is a report's subject).
-  /(?:本文|全文|此文|以上内容|上述内容|本报告)(?:由|系|为|是)(?:AI|人工智能|大模型)(?:工具)?(?:辅助|协助)?(?:生成|撰写|创作|写作)/,
+  /(?:本文|全文|此文|以上内容|上述内容|本报告)(?:由|系|为|是)\s*(?:AI|人工智能|大模型)\s*(?:工具)?(?:辅助|协助)?(?:生成|撰写|创作|写作)/,
+  // 内容由AI生成, 本回答由大模型生成: the label a chat app puts under its answer, a sentence of its own
+  // (部分教案内容由AI生成后再由教师修改 is a report's subject).
+  /^[（(【\[]?(?:内容|本回答|该回答|此回答|回答)(?:由|系)\s*(?:AI|人工智能|大模型)\s*(?:辅助|协助)?(?:生成|撰写|创作|写作)/,
   // 替换为您的真实信息, 替换成你们中心的数据: what to put in is the user's own.
   new RegExp(`(?:替换|换成|改为|填入|填写)(?:为|成)?(?:${YOU}(?:的|自己的)|${YOURS}的)`),
   // 请将XX替换为实际数据, a sentence of its own ((请替换为实际数据) inside a sentence is placeholder's slot).
@@ -182,10 +185,11 @@ export const EDGE_START = /^[\s\u3000*#>\-]*(?:当然|没问题|好的|好嘞|�
 
 /**
  * How a line near a document's end or start opens when it may be a note on the text or its length
- * (注：以上数据仅为示例……, 【注】本文中的具体数字需……, （全文约2500字）, 字数统计：约2500字) or an offer to
- * write more (如有需要，可以继续补充具体案例): such lines hold no needle, so only the edges read them.
+ * (注：以上数据仅为示例……, 【注】本文中的具体数字需……, （全文约2500字）, 字数统计：约2500字), an offer to
+ * write more (如有需要，可以继续补充具体案例) or a label of generated text (本文由大模型生成): such lines
+ * hold no needle, so only the edges read them.
  */
-export const EDGE_NOTE = /^[\s\u3000*#>\-]*(?:[（(【\[〔]?(?:注|说明|备注)[\s*]*[：:]|[【\[〔](?:注|说明|备注)[】\]〕]|[（(【\[]?(?:本文|全文|正文|此文)?总?(?:字数|篇幅)|[（(【\[]?(?:本文|全文|正文|此文)(?:共计|总计|合计|共)?(?:大约|约)?[\d,，.]|文中|本文中|如有需要|如果需要|如需要|需要的话)/;
+export const EDGE_NOTE = /^[\s\u3000*#>\-]*(?:[（(【\[〔]?(?:注|说明|备注)[\s*]*[：:]|[【\[〔](?:注|说明|备注)[】\]〕]|[（(【\[]?(?:本文|全文|正文|此文)?总?(?:字数|篇幅)|[（(【\[]?(?:本文|全文|正文|此文)(?:共计|总计|合计|共)?(?:大约|约)?[\d,，.]|文中|本文中|如有需要|如果需要|如需要|需要的话|(?:本文|全文|此文|内容|本回答|该回答|此回答|回答)(?:由|系))/;
 
 /**
  * Strings of which every frame sentence that may stand anywhere in a report holds one: the
