@@ -9,8 +9,8 @@ import { memo, type ReportModel } from '../parse/model';
 import { CLOSE_PAREN, COLON, COMMA, isDigitCode, SENTENCE_END } from '../chars';
 
 export interface SeriesToken {
-  /** 一是; 第一，; 首先; 其一，; （1）…（2）… or ①…②… within one line. */
-  kind: 'shi' | 'di' | 'qici' | 'qi' | 'paren' | 'circled';
+  /** 一是; 一要; 第一，; 首先; 其一，; （1）…（2）… or ①…②… within one line. */
+  kind: 'shi' | 'yao' | 'di' | 'qici' | 'qi' | 'paren' | 'circled';
   value: number;
   line: number;
   /** Columns of the numeral (or of 其次). */
@@ -26,7 +26,8 @@ export interface Series {
 }
 
 const BOUNDARY = `(?:^[ \\t\\u3000]*|[${SENTENCE_END}${COMMA}${COLON}${CLOSE_PAREN}」』”"\\]】 \\t\\u3000])`;
-const SHI = new RegExp(`${BOUNDARY}([一二三四五六七八九十]{1,3})是`, 'g');
+/** 一是…二是… and 一要…二要… (what must be done, in plans and speeches): group 2 tells which. */
+const SHI = new RegExp(`${BOUNDARY}([一二三四五六七八九十]{1,3})([是要])`, 'g');
 const DI = new RegExp(`([${SENTENCE_END}${COLON}])([ \\t\\u3000]*)第([一二三四五六七八九十]{1,3})(?=[${COMMA}、${COLON}]|是)`, 'g');
 /** 其一，… 其二，…: the numeral after 其 takes a comma, a colon, or 是. */
 const QI = new RegExp(`${BOUNDARY}其([一二三四五六七八九十])(?=[${COMMA}、${COLON}]|是)`, 'g');
@@ -39,7 +40,7 @@ const QICI = new RegExp(`${BOUNDARY}(首先|其次|再次|最后)(?=[${COMMA}、
  */
 const PAREN = /(?:^[ \t\u3000]*|[；;。，,：:][ \t\u3000]*)[（(](\d{1,2})[）)]/g;
 const CIRCLED = /(?:^[ \t\u3000]*|[；;。，,：:][ \t\u3000]*)([\u2460-\u2473])/g;
-const SHI_HINT = /[一二三四五六七八九十]是/;
+const SHI_HINT = /[一二三四五六七八九十][是要]/;
 const DI_HINT = /第[一二三四五六七八九十]/;
 /** Bits of a line's mark: which kinds of token its raw text may hold. */
 const MAY_SHI = 1;
@@ -69,7 +70,7 @@ function afterClauseMark(s: string, at: number): boolean {
  * text and cost this rule several times what the searches do.
  */
 const TOKEN_SEARCHES: LineSearch[] = [
-  { needles: ['是'], accept: (s, at) => NUMERALS.has(s.charCodeAt(at - 1)), bit: MAY_SHI },
+  { needles: ['是', '要'], accept: (s, at) => NUMERALS.has(s.charCodeAt(at - 1)), bit: MAY_SHI },
   { needles: ['第'], accept: (s, at) => NUMERALS.has(s.charCodeAt(at + 1)), bit: MAY_DI },
   // One search for 其 serves 其次 and 其一 (each search is a pass over the whole text); the lines
   // are read for both, and each kind's own test decides.
@@ -87,6 +88,7 @@ export function findInlineSeries(model: ReportModel): Series[] {
 function scan(model: ReportModel): Series[] {
   const out: Series[] = [];
   let shi: Series | null = null;
+  let yao: Series | null = null;
   let di: Series | null = null;
   let qi: Series | null = null;
   /** A 首先 since the last heading: a 其次 in a later paragraph continues it, not a series of its own. */
@@ -97,7 +99,7 @@ function scan(model: ReportModel): Series[] {
     const marker = model.markerAt[line.index];
     // A heading starts a new section: a series never runs across it.
     if (marker) {
-      shi = di = qi = null;
+      shi = yao = di = qi = null;
       firstSeen = false;
     }
     const may = marks[line.index]!;
@@ -109,8 +111,12 @@ function scan(model: ReportModel): Series[] {
         const value = parseChineseNumeral(numeral);
         if (value === null || value < 1) continue;
         const start = m.index! + m[0].length - numeral.length - 1;
-        if (value === 1 || !shi) out.push((shi = { kind: 'shi', tokens: [] }));
-        shi.tokens.push({ kind: 'shi', value, line: line.index, start, end: start + numeral.length });
+        const kind: SeriesToken['kind'] = m[2] === '是' ? 'shi' : 'yao';
+        let series: Series | null = kind === 'shi' ? shi : yao;
+        if (value === 1 || !series) out.push((series = { kind, tokens: [] }));
+        if (kind === 'shi') shi = series;
+        else yao = series;
+        series.tokens.push({ kind, value, line: line.index, start, end: start + numeral.length });
       }
     }
     if (may & MAY_DI && DI_HINT.test(text)) {
@@ -181,7 +187,7 @@ export function seriesBreaks(series: Series): SeriesBreak[] {
   // 第N is found only after a sentence's end, so a 第一 after a comma goes unseen: only 一是 and
   // 首先 series are sure to have lost their first item ((2)… on a line may go on from the line before).
   // 其二 with no 其一 before it in the section is as sure; so is 第二 right after a colon, where a list opens.
-  if (t[0]!.value !== 1 && (series.kind === 'shi' || series.kind === 'qici' || series.kind === 'qi' || series.opensAfterColon)) out.push({ token: t[0]!, expected: 1, kind: 'start' });
+  if (t[0]!.value !== 1 && (series.kind === 'shi' || series.kind === 'yao' || series.kind === 'qici' || series.kind === 'qi' || series.opensAfterColon)) out.push({ token: t[0]!, expected: 1, kind: 'start' });
   /** The highest number so far: after a swapped pair the series goes on from it. */
   let high = t[0]!.value;
   for (let j = 1; j < t.length; j++) {

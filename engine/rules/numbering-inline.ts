@@ -5,13 +5,13 @@ import { range } from '../types';
 import { zh } from '../zh-message';
 
 const KIND_TEXT = { gap: '跳号', duplicate: '重复', order: '顺序颠倒' } as const;
-const FIRST_WORD = { shi: '一是', di: '第一', qici: '首先', qi: '其一', paren: '（1）', circled: '①' } as const;
+const FIRST_WORD = { shi: '一是', yao: '一要', di: '第一', qici: '首先', qi: '其一', paren: '（1）', circled: '①' } as const;
 
 const rule: Rule = {
   id: 'numbering-inline',
   category: 'numbering',
   defaultSeverity: 'warning',
-  description: '段内序列中断(一是…二是…四是…,首先…其次…其次…,其一…其二…其四…,(1)…(2)…(4)…)/ A broken inline series',
+  description: '段内序列中断(一是…二是…四是…,一要…二要…四要…,首先…其次…其次…,其一…其二…其四…,(1)…(2)…(4)…)/ A broken inline series',
   options: {},
   fixSafety: 'safe',
   check(ctx) {

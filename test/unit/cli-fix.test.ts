@@ -128,7 +128,7 @@ function decodeText(bytes: Buffer): string {
  * original text showed no finding there, once an earlier round has removed what hid the series
  * (`😀四是` then `四是`: the emoji goes, and the second line becomes 二是).
  */
-const SERIES_NUMBER = /[一二三四五六七八九十]是|第[一二三四五六七八九十]|其[一二三四五六七八九十]|首先|其次|再次|最后/;
+const SERIES_NUMBER = /[一二三四五六七八九十][是要]|第[一二三四五六七八九十]|其[一二三四五六七八九十]|首先|其次|再次|最后/;
 
 /** Lines a fix may touch: a line with a finding of a safe rule or one of its fix's edits, or a numbered line or series number (renumbering moves the rest of a list). */
 function allowedLines(text: string): Set<number> {
