@@ -87,10 +87,11 @@ export function findInlineSeries(model: ReportModel): Series[] {
 
 function scan(model: ReportModel): Series[] {
   const out: Series[] = [];
-  let shi: Series | null = null;
-  let yao: Series | null = null;
-  let di: Series | null = null;
-  let qi: Series | null = null;
+  /** The series of each kind that runs on: since the last heading, or, for 第N, since the line's start. */
+  const running = new Map<SeriesToken['kind'], Series>();
+  const add = (token: SeriesToken, open?: Pick<Series, 'opensAfterColon'>): void => {
+    running.set(token.kind, addToken(out, running.get(token.kind) ?? null, token, open));
+  };
   /** A 首先 since the last heading: a 其次 in a later paragraph continues it, not a series of its own. */
   let firstSeen = false;
   const marks = markLines(model, TOKEN_SEARCHES);
@@ -99,7 +100,7 @@ function scan(model: ReportModel): Series[] {
     const marker = model.markerAt[line.index];
     // A heading starts a new section: a series never runs across it.
     if (marker) {
-      shi = yao = di = qi = null;
+      running.clear();
       firstSeen = false;
     }
     const may = marks[line.index]!;
@@ -111,23 +112,17 @@ function scan(model: ReportModel): Series[] {
         const value = parseChineseNumeral(numeral);
         if (value === null || value < 1) continue;
         const start = m.index! + m[0].length - numeral.length - 1;
-        const kind: SeriesToken['kind'] = m[2] === '是' ? 'shi' : 'yao';
-        let series: Series | null = kind === 'shi' ? shi : yao;
-        if (value === 1 || !series) out.push((series = { kind, tokens: [] }));
-        if (kind === 'shi') shi = series;
-        else yao = series;
-        series.tokens.push({ kind, value, line: line.index, start, end: start + numeral.length });
+        add({ kind: m[2] === '是' ? 'shi' : 'yao', value, line: line.index, start, end: start + numeral.length });
       }
     }
     if (may & MAY_DI && DI_HINT.test(text)) {
-      di = null;
+      running.delete('di');
       for (const m of matchesOf(DI, text)) {
         const numeral = m[3]!;
         const value = parseChineseNumeral(numeral);
         if (value === null || value < 1) continue;
         const start = m.index! + 1 + m[2]!.length + 1;
-        if (value === 1 || !di) out.push((di = { kind: 'di', tokens: [], opensAfterColon: COLONS.has(m[1]!.charCodeAt(0)) }));
-        di.tokens.push({ kind: 'di', value, line: line.index, start, end: start + numeral.length });
+        add({ kind: 'di', value, line: line.index, start, end: start + numeral.length }, { opensAfterColon: COLONS.has(m[1]!.charCodeAt(0)) });
       }
     }
     if (may & MAY_QICI && (text.indexOf('其次') >= 0 || text.indexOf('首先') >= 0)) {
@@ -147,8 +142,7 @@ function scan(model: ReportModel): Series[] {
       for (const m of matchesOf(QI, text)) {
         const value = parseChineseNumeral(m[1]!)!;
         const start = m.index! + m[0].length - 1;
-        if (value === 1 || !qi) out.push((qi = { kind: 'qi', tokens: [] }));
-        qi.tokens.push({ kind: 'qi', value, line: line.index, start, end: start + 1 });
+        add({ kind: 'qi', value, line: line.index, start, end: start + 1 });
       }
     }
     if (may & MAY_ITEM) {
@@ -160,6 +154,17 @@ function scan(model: ReportModel): Series[] {
   return out.filter((s) => s.tokens.length > 1 || (s.tokens.length === 1 && (s.kind === 'qici' || s.kind === 'qi') && s.tokens[0]!.value === 2));
 }
 
+/**
+ * Adds `token` to `current`, or to a new series (put in `out`) where one starts: at the number 1, or
+ * where none runs. `open` is what a new series records of its start. Returns the series it went to.
+ */
+function addToken(out: Series[], current: Series | null, token: SeriesToken, open?: Pick<Series, 'opensAfterColon'>): Series {
+  let series = current;
+  if (token.value === 1 || !series) out.push((series = { kind: token.kind, tokens: [], ...open }));
+  series.tokens.push(token);
+  return series;
+}
+
 /** The items of one kind on one line, a new series at each (1) or ①. */
 function lineItems(re: RegExp, kind: 'paren' | 'circled', line: number, text: string, out: Series[]): void {
   let series: Series | null = null;
@@ -167,8 +172,7 @@ function lineItems(re: RegExp, kind: 'paren' | 'circled', line: number, text: st
     const digits = m[1]!;
     const value = kind === 'paren' ? Number(digits) : digits.charCodeAt(0) - 0x245f;
     const start = m.index! + m[0].length - digits.length - (kind === 'paren' ? 1 : 0);
-    if (value === 1 || !series) out.push((series = { kind, tokens: [] }));
-    series.tokens.push({ kind, value, line, start, end: start + digits.length });
+    series = addToken(out, series, { kind, value, line, start, end: start + digits.length });
   }
 }
 
