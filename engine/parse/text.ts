@@ -69,6 +69,9 @@ export function trimmedColumns(text: string): { start: number; end: number } {
 }
 
 export function isBlank(s: string): boolean {
+  // Most lines asked open with a printable ASCII character or an ideograph: no regex call for them.
+  const first = s.charCodeAt(0);
+  if ((first > 0x20 && first < 0x7f) || (first >= 0x4e00 && first <= 0x9fff)) return false;
   return /^[\s\u3000\ufeff]*$/.test(s);
 }
 

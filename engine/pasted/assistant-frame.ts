@@ -205,9 +205,24 @@ export const EDGE_NOTE = new RegExp(
 /**
  * Strings of which every frame sentence that may stand anywhere in a report holds one: the
  * assistant speaking to its user (您, 你, 贵单位) and the notes it leaves in the text (文中数据为示例,
- * 请根据实际情况调整, 作为人工智能模型). Every needle is one more search of the whole text.
+ * 请根据实际情况调整, 作为人工智能模型, 作为一个大模型). Every needle is one more search of the whole text.
  */
-export const FRAME_NEEDLES = ['您', '你', '示例', '虚构', '假设', '仅供参考', '人工智能', '语言模型', 'AI', '请根据', '请结合', '贵', '替换'];
+export const FRAME_NEEDLES = ['您', '示例', '虚构', '假设', '仅供参考', '人工智能', '模型', 'AI', '请根据', '请结合', '替换'];
+
+/**
+ * Needles that count only where they address the user (addressesUserAt): 你 and 贵 are in a
+ * report's own words far more often (印发给你们, 你局, 贵州, 宝贵), and a line that holds them so
+ * holds no frame sentence that needs them.
+ */
+export const ADDRESS_NEEDLES = ['你', '贵'];
+
+const ADDRESS = new RegExp(`${YOU}|${YOURS}`, 'y');
+
+/** Whether the 你 or 贵 at `at` addresses the user as YOU or YOURS do (你可以, 你们单位, 贵校). */
+export function addressesUserAt(text: string, at: number): boolean {
+  ADDRESS.lastIndex = at;
+  return ADDRESS.test(text);
+}
 
 /**
  * Strings of the frame that closes an answer (如需修改请随时告诉我, 希望以上内容有所帮助, 欢迎继续提问),

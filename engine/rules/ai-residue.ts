@@ -1,8 +1,8 @@
 import { deleteLine } from '../line-edits';
-import { CLOSING_NEEDLES, EDGE_NOTE, EDGE_START, FRAME_NEEDLES, frameSpans, noteBlockAt, opensWithTipsLabel, type FrameSpan } from '../pasted/assistant-frame';
+import { ADDRESS_NEEDLES, addressesUserAt, CLOSING_NEEDLES, EDGE_NOTE, EDGE_START, FRAME_NEEDLES, frameSpans, noteBlockAt, opensWithTipsLabel, type FrameSpan } from '../pasted/assistant-frame';
 import { isBlank } from '../parse/text';
 import type { Rule } from '../rule';
-import { markLines } from '../search';
+import { markLines, type LineSearch } from '../search';
 import { range } from '../types';
 import { zh } from '../zh-message';
 
@@ -30,6 +30,11 @@ const NOTE_BLOCK = 64;
 
 /** The closing needles as one pattern: one pass over a long edge line instead of one a needle. */
 const CLOSING_NEEDLE = new RegExp(CLOSING_NEEDLES.join('|'));
+
+const FRAME_SEARCHES: LineSearch[] = [
+  { needles: FRAME_NEEDLES, bit: NEEDLE },
+  { needles: ADDRESS_NEEDLES, accept: addressesUserAt, bit: NEEDLE },
+];
 
 /** Whether a line with this mark may hold frame, and so is worth reading. */
 function mayHoldFrame(mark: number, text: string): boolean {
@@ -71,7 +76,7 @@ const rule: Rule = {
   check(ctx) {
     const { model } = ctx;
     // One mark a line says why it is read; a line with none (nearly all of them) costs one array read.
-    const marks = markLines(model, [{ needles: FRAME_NEEDLES, bit: NEEDLE }]);
+    const marks = markLines(model, FRAME_SEARCHES);
     // A tips heading (写作小贴士：) and the list under it are the assistant's, item by item.
     for (const block of model.tips) {
       marks[block.heading]! |= TIP_HEADING;

@@ -2,7 +2,7 @@ import { findCustomSlots, compilePatterns } from '../re2-patterns';
 import { LETTER_FINDER } from '../placeholder/letters';
 import { isPastedRule } from '../pasted/markdown-syntax';
 import { webResidueKind } from '../pasted/web-page';
-import { CLOSING_NEEDLES, EDGE_START, FRAME_NEEDLES, frameSpans } from '../pasted/assistant-frame';
+import { ADDRESS_NEEDLES, CLOSING_NEEDLES, EDGE_START, FRAME_NEEDLES, frameSpans } from '../pasted/assistant-frame';
 import { BLANK_FINDER, ELLIPSIS_FINDER, INSTRUCTION_FINDER, PAIR_FINDER } from '../placeholder/pairs-and-blanks';
 import { SYMBOL_FINDER } from '../placeholder/symbols';
 import type { Slot } from '../placeholder/types';
@@ -37,7 +37,7 @@ function allowedSpans(text: string, allow: string[]): Array<[number, number]> {
  * A line may hold an assistant's frame sentence only if it holds one of its needles or opens like
  * an answer's first or last words (EDGE_START): only such lines are split into sentences.
  */
-const MAY_HOLD_FRAME = new RegExp([...FRAME_NEEDLES, ...CLOSING_NEEDLES].join('|'));
+const MAY_HOLD_FRAME = new RegExp([...FRAME_NEEDLES, ...ADDRESS_NEEDLES, ...CLOSING_NEEDLES].join('|'));
 /**
  * Only lines this short are read for frame: an assistant's words stand on lines of their own, and
  * reading the long paragraphs that hold slots for its needles cost a tenth of the rule.
