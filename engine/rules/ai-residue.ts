@@ -1,18 +1,11 @@
 import { deleteLine } from '../line-edits';
-import { ADDRESS_NEEDLES, addressesUserAt, CLOSING_NEEDLES, EDGE_NOTE, EDGE_START, FRAME_NEEDLES, frameSpans, noteBlockAt, opensWithTipsLabel, type FrameSpan } from '../pasted/assistant-frame';
+import { ADDRESS_NEEDLES, addressesUserAt, FRAME_NEEDLES, frameSpans, noteBlockAt, type FrameSpan } from '../pasted/assistant-frame';
+import { CLOSING_LINES, EDGE_LINES, mayHoldEdgeFrame } from '../pasted/document-edges';
 import { isBlank } from '../parse/text';
 import type { Rule } from '../rule';
 import { markLines, type LineSearch } from '../search';
 import { range } from '../types';
 import { zh } from '../zh-message';
-
-/** How many non-blank lines other than frame at each edge of a document an assistant's opening or closing words may pass. */
-const EDGE_LINES = 3;
-/**
- * How many a closing needle (请随时告诉我, 欢迎继续提问) may pass: the report's sign-off, date or a
- * short list of attachments can follow the assistant's last words.
- */
-const CLOSING_LINES = 8;
 
 /** What a line's mark says of it: a needle's hit, an item or the heading of a tips block, a document's edges. */
 const NEEDLE = 1;
@@ -28,9 +21,6 @@ const MAY_FRAME = 32;
 /** A line of a notes block near the end (温馨提示： then its items) one of whose items is frame: the whole block is. */
 const NOTE_BLOCK = 64;
 
-/** The closing needles as one pattern: one pass over a long edge line instead of one a needle. */
-const CLOSING_NEEDLE = new RegExp(CLOSING_NEEDLES.join('|'));
-
 const FRAME_SEARCHES: LineSearch[] = [
   { needles: FRAME_NEEDLES, bit: NEEDLE },
   { needles: ADDRESS_NEEDLES, accept: addressesUserAt, bit: NEEDLE },
@@ -38,8 +28,7 @@ const FRAME_SEARCHES: LineSearch[] = [
 
 /** Whether a line with this mark may hold frame, and so is worth reading. */
 function mayHoldFrame(mark: number, text: string): boolean {
-  if (mark & (NEEDLE | TIP_ITEM | TIP_HEADING)) return true;
-  return ((mark & EDGE) !== 0 && EDGE_START.test(text)) || ((mark & (EDGE | CLOSING)) !== 0 && (CLOSING_NEEDLE.test(text) || opensWithTipsLabel(text) || EDGE_NOTE.test(text)));
+  return (mark & (NEEDLE | TIP_ITEM | TIP_HEADING)) !== 0 || mayHoldEdgeFrame(text, (mark & EDGE) !== 0, (mark & CLOSING) !== 0);
 }
 
 /**

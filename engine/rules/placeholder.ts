@@ -2,7 +2,8 @@ import { findCustomSlots, compilePatterns } from '../re2-patterns';
 import { LETTER_FINDER } from '../placeholder/letters';
 import { isPastedRule } from '../pasted/markdown-syntax';
 import { webResidueKind } from '../pasted/web-page';
-import { ADDRESS_NEEDLES, CLOSING_NEEDLES, EDGE_START, FRAME_NEEDLES, frameSpans } from '../pasted/assistant-frame';
+import { ADDRESS_NEEDLES, FRAME_NEEDLES, frameSpans } from '../pasted/assistant-frame';
+import { mayHoldEdgeFrame } from '../pasted/document-edges';
 import { BLANK_FINDER, ELLIPSIS_FINDER, INSTRUCTION_FINDER, PAIR_FINDER } from '../placeholder/pairs-and-blanks';
 import { SYMBOL_FINDER } from '../placeholder/symbols';
 import type { Slot } from '../placeholder/types';
@@ -34,16 +35,17 @@ function allowedSpans(text: string, allow: string[]): Array<[number, number]> {
 }
 
 /**
- * A line may hold an assistant's frame sentence only if it holds one of its needles or opens like
- * an answer's first or last words (EDGE_START): only such lines are split into sentences.
+ * A line may hold an assistant's frame sentence only if it holds one of its needles, or looks like
+ * an answer's first or last words or a note on the text (mayHoldEdgeFrame, as if at a document's
+ * edge: a finding of this rule depends on its line alone): only such lines are split into sentences.
  */
-const MAY_HOLD_FRAME = new RegExp([...FRAME_NEEDLES, ...ADDRESS_NEEDLES, ...CLOSING_NEEDLES].join('|'));
+const FRAME_NEEDLE = new RegExp([...FRAME_NEEDLES, ...ADDRESS_NEEDLES].join('|'));
 /**
  * Only lines this short are read for frame: an assistant's words stand on lines of their own, and
  * reading the long paragraphs that hold slots for its needles cost a tenth of the rule.
  */
 const FRAME_LINE_MAX = 200;
-const mayHoldFrame = (text: string): boolean => text.length <= FRAME_LINE_MAX && (EDGE_START.test(text) || MAY_HOLD_FRAME.test(text));
+const mayHoldFrame = (text: string): boolean => text.length <= FRAME_LINE_MAX && (FRAME_NEEDLE.test(text) || mayHoldEdgeFrame(text, true, true));
 
 const FINDERS = [LETTER_FINDER, SYMBOL_FINDER, PAIR_FINDER, BLANK_FINDER, INSTRUCTION_FINDER, ELLIPSIS_FINDER];
 const EVERY_FINDER = (1 << FINDERS.length) - 1;
