@@ -27,6 +27,11 @@ export interface SectionSpec {
    * is the summary's next steps. Built-in types only.
    */
   coveredByType?: string;
+  /**
+   * A top-level heading that opens with a year after the report's own names this section, whatever
+   * else it says: 2026年重点工作 in 2025年工作总结 is its next steps, not its work. Built-in types only.
+   */
+  laterYear?: boolean;
 }
 
 /** The kinds of paragraph that stand for a section without a heading. */
@@ -70,14 +75,15 @@ export const BUILTIN_TYPES: TypeSpec[] = [
       {
         id: 'problems',
         label: '存在问题',
-        keywords: ['存在问题', '存在的问题', '存在的不足', '问题与不足', '问题和不足', '不足之处', '困难和问题', '困难与问题', '主要问题', '短板', '差距', '薄弱环节', '不足'],
+        keywords: ['存在问题', '存在的问题', '存在的不足', '问题与', '问题和', '问题及', '不足之处', '困难和问题', '困难与问题', '主要困难', '存在的困难', '面临的困难', '困难与挑战', '困难和挑战', '主要问题', '短板', '差距', '薄弱环节', '不足', '反思'],
         lead: 'problems',
       },
       {
         id: 'next-steps',
         label: '下一步工作打算',
         coveredByType: 'plan',
-        keywords: ['下一步', '下步', '明年', '下半年', '下季度', '下一季度', '下阶段', '下一阶段', '下学期', '下年度', '今后', '来年', '工作打算', '工作思路', '工作安排', '工作计划', '工作设想', '努力方向', '改进方向', '改进措施', '整改措施', '整改方向', '展望'],
+        laterYear: true,
+        keywords: ['下一步', '下步', '明年', '新一年', '新的一年', '接下来', '工作谋划', '下一年', '下半年', '下季度', '下一季度', '下阶段', '下一阶段', '下学期', '下年度', '今后', '来年', '工作打算', '工作思路', '工作安排', '工作计划', '工作设想', '努力方向', '改进方向', '改进措施', '整改措施', '整改方向', '展望'],
       },
     ],
   },
@@ -109,7 +115,7 @@ export const BUILTIN_TYPES: TypeSpec[] = [
         implicit: true,
       },
       { id: 'shortcomings', label: '存在的不足', keywords: ['不足', '存在问题', '存在的问题', '差距', '短板', '问题与', '问题和', '问题及', '困难和问题', '薄弱环节'], lead: 'problems' },
-      { id: 'direction', label: '今后努力方向', keywords: ['努力方向', '今后', '下一步', '下步', '打算', '改进措施', '改进方向', '整改措施', '整改方向', '工作思路', '明年', '来年', '下一年度', '下年度', '下阶段', '下一阶段', '工作计划', '工作安排', '展望', '建议'] },
+      { id: 'direction', label: '今后努力方向', laterYear: true, keywords: ['努力方向', '今后', '下一步', '下步', '打算', '改进措施', '改进方向', '整改措施', '整改方向', '工作思路', '明年', '来年', '下一年度', '下年度', '下阶段', '下一阶段', '工作计划', '工作安排', '展望', '建议'] },
     ],
   },
   {

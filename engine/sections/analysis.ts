@@ -195,12 +195,12 @@ function scoreSections(type: TypeSpec, text: string): Match {
  * order): a type after the first is the second of a combined report (see
  * SectionSpec.recommendedWhenSecond, SectionSpec.coveredByType).
  */
-function findSections(type: TypeSpec, cands: Candidate[], typeIds: readonly string[] = [type.id]): TypeFinding {
+function findSections(type: TypeSpec, cands: Candidate[], year: number | null, typeIds: readonly string[] = [type.id]): TypeFinding {
   const secondary = typeIds.indexOf(type.id) > 0;
   const first = new Map<string, SectionHit>();
   let contentHeading: Candidate | null = null;
   for (const c of cands) {
-    const named = c.leads.length ? type.sections.filter((s) => s.lead && c.leads.includes(s.lead)) : namedSections(bestSection(type, c.text));
+    const named = c.leads.length ? type.sections.filter((s) => s.lead && c.leads.includes(s.lead)) : sectionsNamedBy(type, c, year);
     for (const section of named) if (!first.has(section.id)) first.set(section.id, { section, line: c.line, node: c.node, implicit: false });
     if (!named.length && c.node && c.topLevel && !contentHeading) contentHeading = c;
   }
@@ -218,12 +218,32 @@ function namedSections(match: Match): SectionSpec[] {
   return match.section ? [match.section, ...match.also] : [];
 }
 
+/** A heading's year: 2026年重点工作, 2026年度工作安排. */
+const LEADING_YEAR = /^((?:19|20)\d\d)年/;
+
+/** The report's own year: the earliest in its title (2025年工作总结暨2026年工作计划, 2025至2026学年…总结: 2025). */
+function titleYear(title: string | null): number | null {
+  let year: number | null = null;
+  for (const m of (title ?? '').matchAll(/(?:19|20)\d\d(?!\d)/g)) year = Math.min(year ?? Infinity, Number(m[0]));
+  return year;
+}
+
+/** The sections a heading names: by keywords, or as a top-level heading that opens with a later year (SectionSpec.laterYear). */
+function sectionsNamedBy(type: TypeSpec, c: Candidate, year: number | null): SectionSpec[] {
+  if (year !== null && c.topLevel) {
+    const later = type.sections.find((s) => s.laterYear);
+    const opens = later && LEADING_YEAR.exec(c.text);
+    if (opens && Number(opens[1]) > year) return [later!];
+  }
+  return namedSections(bestSection(type, c.text));
+}
+
 /** How many of a type's sections the top-level headings name outright, a combined heading (存在的不足及改进方向) each it names. */
-function explicitScore(type: TypeSpec, cands: Candidate[]): number {
+function explicitScore(type: TypeSpec, cands: Candidate[], year: number | null): number {
   const named = new Set<string>();
   for (const c of cands) {
     if (!c.topLevel || c.leads.length) continue;
-    for (const section of namedSections(bestSection(type, c.text))) named.add(section.id);
+    for (const section of sectionsNamedBy(type, c, year)) named.add(section.id);
   }
   return named.size;
 }
@@ -276,15 +296,16 @@ function computeSections(model: ReportModel, types: TypeSpec[]): DocumentSection
     const titleTypes = doc.types.map((id) => types.find((t) => t.id === id)).filter((t): t is TypeSpec => !!t);
     if (!titleTypes.length) return { doc, types: [], mismatch: null };
     const cands = candidates(model, doc);
+    const year = titleYear(doc.title);
     let effective = titleTypes;
     let mismatch: DocumentSections['mismatch'] = null;
     if (!doc.typeForced) {
-      const titleBest = Math.max(...titleTypes.map((t) => explicitScore(t, cands)));
+      const titleBest = Math.max(...titleTypes.map((t) => explicitScore(t, cands, year)));
       let other: TypeSpec | null = null;
       let otherScore = 1;
       for (const t of types) {
         if (titleTypes.includes(t)) continue;
-        const s = explicitScore(t, cands);
+        const s = explicitScore(t, cands, year);
         // One section more than the title's type is not enough to overrule the title: 工作概况 and
         // 存在问题 are a quarter's summary as much as research. All of the other type's sections, or
         // two more than the title's, are.
@@ -298,6 +319,6 @@ function computeSections(model: ReportModel, types: TypeSpec[]): DocumentSection
     const ids = effective.map((t) => t.id);
     const later = typesInLaterParts(model.documents, index);
     const unchecked = (t: TypeSpec): boolean => later.has(t.id) || (ids.indexOf(t.id) > 0 && namesOnlyNextSteps(t, doc.title ?? ''));
-    return { doc, types: effective.map((t) => (unchecked(t) ? { type: t, hits: [], missing: [] } : findSections(t, cands, ids))), mismatch };
+    return { doc, types: effective.map((t) => (unchecked(t) ? { type: t, hits: [], missing: [] } : findSections(t, cands, year, ids))), mismatch };
   });
 }
