@@ -58,7 +58,7 @@ export interface TypeSpec {
  * What a plan calls its guiding idea, in a heading or opening a paragraph (……的总体要求是：); the
  * goals stated under such a heading count as stated in the opening.
  */
-const GUIDING_IDEA_NAMES = ['指导思想', '总体要求', '总体思路', '基本思路'];
+const GUIDING_IDEA_NAMES = ['指导思想', '总体要求', '总体思路', '基本思路', '指导方针', '总体方针'];
 
 export const BUILTIN_TYPES: TypeSpec[] = [
   {
@@ -125,7 +125,7 @@ export const BUILTIN_TYPES: TypeSpec[] = [
     sections: [
       // Not implicit: a survey that opens with its problems has no situation section (docs/domain.md §1).
       { id: 'situation', label: '基本情况', keywords: ['基本情况', '现状', '概况', '总体情况', '调研情况', '调查情况', '主要做法', '调研对象', '调研发现', '调查发现', '主要成效', '取得的成效', '工作成效', '进展', '情况'], lead: 'situation' },
-      { id: 'problems', label: '存在问题', keywords: ['存在问题', '存在的问题', '主要问题', '问题与不足', '困难', '短板', '不足', '问题'], lead: 'problems' },
+      { id: 'problems', label: '存在问题', keywords: ['存在问题', '存在的问题', '主要问题', '问题与不足', '困难', '短板', '不足', '问题', '挑战', '制约因素', '瓶颈', '症结'], lead: 'problems' },
       { id: 'recommendations', label: '对策建议', keywords: ['建议', '对策', '措施', '思考', '启示', '下一步'] },
     ],
   },
@@ -147,7 +147,7 @@ export const LEADS: Record<
   }
 > = {
   problems: { re: /^[\s\u3000]*(?:但是?|同时)?[,\uFF0C]?(?:存在的?问题|存在的不足|问题与不足)/, openingOnly: false },
-  'guiding-idea': { re: new RegExp(`(?:${GUIDING_IDEA_NAMES.join('|')})(?:是|为)?[:\\uFF1A]|^[\\s\\u3000]*(?:坚持)?以[^。]{2,40}为指导`), openingOnly: false, hints: ['总体要求', '指导思想', '思路', '为指导'] },
+  'guiding-idea': { re: new RegExp(`(?:${GUIDING_IDEA_NAMES.join('|')})(?:是|为)?[:\\uFF1A]|^[\\s\\u3000]*(?:坚持)?以[^。]{2,40}为指导`), openingOnly: false, hints: ['总体要求', '指导思想', '思路', '方针', '为指导'] },
   // 一、总体要求 often holds the goals after the guiding idea: 全年力争实现人均预期寿命达到81.5岁.
   goals: { re: /(?:力争|确保|目标(?:是|为)?[:\uFF1A]|主要目标|预期目标|总体目标)[^。]{0,40}\d/, openingOnly: true, orUnder: new RegExp(GUIDING_IDEA_NAMES.join('|')) },
   situation: { re: /^[\s\u3000]*(?:基本情况|现状|概况|基本概况)[:\uFF1A]/, openingOnly: false },
