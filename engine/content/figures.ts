@@ -5,18 +5,28 @@
  * Only an unambiguous pairing counts: one part, and one total before it in the part's unit.
  */
 
-export const UNITS = '人次|人|名|个|所|项|家|户|件|次|篇|份|台|辆|套|场|起|批|条|门|处|座|间|栋|村|校|园|亩|公里|千米|吨|元';
+export const UNITS = '人次|人|名|位|个|所|项|家|户|件|次|篇|份|台|辆|套|场|起|批|条|门|处|座|间|栋|村|校|园|亩|公里|千米|吨|元';
+
+/** The counter a unit counts in: 名 and 位 count people as 人 does (招聘教师120名，其中研究生36人). */
+export function counterOf(unit: string): string {
+  return unit === '名' || unit === '位' ? '人' : unit;
+}
 /** A count: 3200件, 1.2万人, 860所. */
 const COUNT = new RegExp(`(\\d+(?:\\.\\d+)?)(万|亿)?(${UNITS})`, 'g');
 /**
  * A stated share: 办结率92%, 占比40%, 占全区学校的比重为35%, 合格率达到95%. Group 1 is the word
  * (率 with its stem, 占比, 占…比重), group 2 the figure.
  */
-export const RATE = /((?:[\u4e00-\u9fff]{1,4}率)|占比|比例|比重|占[^，,。；;%\d]{0,12}?(?:的?(?:比重|比例))?)(?:为|是|达|达到|约为|约|仅为|已达|超过)?\s*(\d+(?:\.\d+)?)\s*[%\uFF05]/g;
+export const RATE = /((?:[\u4e00-\u9fff]{1,4}率)|占比|比例|比重|占[^，,。；;%\d]{0,12}?(?:的?(?:比重|比例))?|完成了?(?:年度|全年)?(?:计划|目标|任务)+数?的)(?:为|是|达|达到|约为|约|仅为|已达|超过)?\s*(\d+(?:\.\d+)?)\s*[%\uFF05]/g;
 
 /** What before a count says it is the whole: 共, 全年, 全区, 受理, 参加 (参加考试258人)…; after it: 参加 (258人参加), or …中 (860所学校中). */
 const TOTAL_BEFORE = /(?:共|总计|合计|累计|总数|总量|全年|全区|全市|全县|全镇|全省|全乡|全校|全系统|受理|收到|接收|接待|申报|报名|应考|应到|参加|参与|参训|参赛|参考|发放|排查|检查|抽查|走访|调查|调研|登记|在册|在校|在岗|在编|现有|拥有)/;
 const TOTAL_AFTER = /^[^，,。；;\d]{0,3}(?:参加|参与|报名|参考|应考|申报|参评|受检|接受)|^[^，,。；;\d]{0,6}中(?:[，,]|$)/;
+/**
+ * What opens a clause whose count is planned, the whole a completion rate is of, which the part may
+ * pass: 计划新建公厕50座，实际建成42座，完成计划的84%; 年度目标任务100万元，实际完成120万元，完成率120%.
+ */
+const PLAN_BEFORE = /^\s*(?:年度|全年|今年|本年度?)?(?:计划|目标|任务|预算)/;
 /** What says a count is the part: 其中, or the outcome it counts (通过, 合格, 办结…). */
 export const PART_BEFORE = /其中/;
 const OUTCOMES = '通过|合格|及格|达标|获奖|优秀|完成|满意|验收|办结|结案|解决|整改|录取|就业|上线|签约|回复|落实|采纳|化解|参保|接种|入园|入学|覆盖|到位|销号|清零|脱贫|检出|查出|治愈|回收|建成|开通|配备';
@@ -47,7 +57,7 @@ export function countsIn(text: string): Count[] {
     const scale = scaleOf(m[2]);
     // A percentage is no count: 95%人 does not occur, but 12.5%件… guard the digits before %.
     if (text.charAt(m.index - 1) === '.') continue;
-    out.push({ value: Number(m[1]) * scale, written: m[1]! + (m[2] ?? ''), unit: (m[2] ?? '') + m[3]!, baseUnit: m[3]!, error: roundingOf(m[1]!, scale), before: text.slice(clauseStart, m.index), after: clauseEnd < 0 ? rest : rest.slice(0, clauseEnd) });
+    out.push({ value: Number(m[1]) * scale, written: m[1]! + (m[2] ?? ''), unit: (m[2] ?? '') + m[3]!, baseUnit: counterOf(m[3]!), error: roundingOf(m[1]!, scale), before: text.slice(clauseStart, m.index), after: clauseEnd < 0 ? rest : rest.slice(0, clauseEnd) });
   }
   return out;
 }
@@ -65,7 +75,8 @@ export interface Pairing {
  */
 export function pairFor(counts: Count[], rateWord: string): Pairing | null {
   const stem = rateWord.endsWith('率') ? rateWord.slice(-3, -1) : '';
-  const totals = counts.filter((c) => TOTAL_BEFORE.test(c.before) || TOTAL_AFTER.test(c.after));
+  const planned = (c: Count): boolean => rateWord.startsWith('完成') && PLAN_BEFORE.test(c.before);
+  const totals = counts.filter((c) => planned(c) || TOTAL_BEFORE.test(c.before) || TOTAL_AFTER.test(c.after));
   // A rate with a stem (合格率) is of the count that did the stem's deed: after 培训教师300人，其中骨干
   // 教师120人, a 合格率 is not 120's share, for 其中 names a group, not an outcome. 占比 has no stem.
   const partWord = (c: Count): boolean => {
@@ -97,7 +108,7 @@ export function pairFor(counts: Count[], rateWord: string): Pairing | null {
   if (whole) return { total: whole, part, others: sameUnit.filter((t) => t.value > 0 && part.value <= t.value) };
   if (sameUnit.length !== 1) return null;
   const total = sameUnit[0]!;
-  if (total.value <= 0 || part.value > total.value) return null;
+  if (total.value <= 0 || (part.value > total.value && !planned(total))) return null;
   return { total, part, others: [] };
 }
 

@@ -8,7 +8,7 @@
  *   year's count is the difference).
  * Each yields what was stated and what the figures give; agreeing is figures.ts's agrees().
  */
-import { agrees, agreesWithin, countsIn, roundingOf, scaleOf, shareRange, UNITS } from './figures';
+import { agrees, agreesWithin, countsIn, counterOf, roundingOf, scaleOf, shareRange, UNITS } from './figures';
 
 export interface StatedRatio {
   /** Column of the stated figure in the sentence, and the end of its % sign. */
@@ -58,7 +58,7 @@ export function sharesOfNamedWholes(sentence: string): StatedRatio[] {
   SHARE_OF_WHOLE.lastIndex = 0;
   for (let m = SHARE_OF_WHOLE.exec(sentence); m; m = SHARE_OF_WHOLE.exec(sentence)) {
     const total = Number(m[1]) * scaleOf(m[2]);
-    const unit = m[3]!;
+    const unit = counterOf(m[3]!);
     // The part: the nearest count before this clause's verb, in the whole's unit (亿元 and 万元 are one unit).
     const before = countsIn(sentence.slice(0, m.index));
     const part = before[before.length - 1];
@@ -112,7 +112,7 @@ function ratesFromChange(sentence: string): StatedRatio[] {
       const [start, end] = m.indices!.groups!['rate']!;
       const down = DOWN.test(changeWord!);
       // 增加140家，下降5%: the two words disagree, and the sentence is not one ratio.
-      if (changeUnit !== nowUnit || down !== DOWN.test(rateWord!)) continue;
+      if (counterOf(changeUnit!) !== counterOf(nowUnit!) || down !== DOWN.test(rateWord!)) continue;
       const now = Number(nowDigits) * scaleOf(nowScale);
       const change = Number(changeDigits) * scaleOf(changeScale);
       if (change <= 0 || (!down && now - change <= 0)) continue;
@@ -132,7 +132,7 @@ function ratesFromTwoYears(sentence: string): StatedRatio[] {
   const out: StatedRatio[] = [];
   GROWTH.lastIndex = 0;
   for (let m = GROWTH.exec(sentence); m; m = GROWTH.exec(sentence)) {
-    if (m[3] !== m[6]) continue;
+    if (counterOf(m[3]!) !== counterOf(m[6]!)) continue;
     const now = Number(m[1]) * scaleOf(m[2]);
     const then = Number(m[4]) * scaleOf(m[5]);
     if (then <= 0) continue;

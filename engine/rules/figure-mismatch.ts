@@ -9,7 +9,7 @@ const SENTENCE = /[^。!?\uFF01\uFF1F]+[。!?\uFF01\uFF1F]?/g;
 
 /** Cheap word checks before RATE, whose CJK prefix makes it slow to run over ordinary sentences. */
 function mayStateRate(sentence: string): boolean {
-  return (sentence.includes('%') || sentence.includes('\uFF05')) && (sentence.includes('率') || sentence.includes('占') || sentence.includes('比例') || sentence.includes('比重'));
+  return (sentence.includes('%') || sentence.includes('\uFF05')) && (sentence.includes('率') || sentence.includes('占') || sentence.includes('比例') || sentence.includes('比重') || sentence.includes('完成'));
 }
 
 /**
