@@ -29,7 +29,7 @@ const TOTAL_AFTER = /^[^，,。；;\d]{0,3}(?:参加|参与|报名|参考|应考
 const PLAN_BEFORE = /^\s*(?:年度|全年|今年|本年度?)?(?:计划|目标|任务|预算)/;
 /** What says a count is the part: 其中, or the outcome it counts (通过, 合格, 办结…). */
 export const PART_BEFORE = /其中/;
-const OUTCOMES = '通过|合格|及格|达标|获奖|优秀|完成|满意|验收|办结|结案|解决|整改|录取|就业|上线|签约|回复|落实|采纳|化解|参保|接种|入园|入学|覆盖|到位|销号|清零|脱贫|检出|查出|治愈|回收|建成|开通|配备';
+const OUTCOMES = '通过|合格|及格|达标|获奖|优秀|完成|满意|验收|办结|结案|解决|整改|录取|就业|上线|签约|回复|落实|采纳|化解|参保|接种|入园|入学|覆盖|到位|销号|清零|脱贫|检出|查出|治愈|回收|收回|答复|建成|开通|配备';
 const PART_OUTCOME = new RegExp(`(?:${OUTCOMES})`);
 
 export interface Count {
