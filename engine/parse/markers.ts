@@ -136,6 +136,18 @@ function listsNumerals(masked: string, at: number, delimiter: string): boolean {
 /** Text after a 第一、 that shows it lists ordinals (第一、二季度, 第一、第二批), not a heading. */
 const ORDINAL_ENUMERATION = /^第?[一二三四五六七八九十]/;
 
+/**
+ * A keycap digit opening a line (1️⃣ 完善网格化管理), as chat assistants number a list: a marker of the
+ * 1. family whose delimiter is the keycap's marks, so a renumbering edits the digit alone.
+ * markdown-artifact reports the keycap and turns it into 1.
+ */
+const KEYCAP_MARKER = /([1-9])(\uFE0F?\u20E3)/y;
+
+/** Whether a marker's delimiter is a keycap's marks (1️⃣): markdown-artifact's, not a style of the 1. family. */
+export function isKeycapDelimiter(delimiter: string): boolean {
+  return delimiter.endsWith('\u20E3');
+}
+
 /** Characters a marker can start with; any other first character rules a line out at once. */
 const MARKER_START = new RegExp(`[${CHINESE_NUMERAL_CLASS}${OPEN_PAREN}${DIGIT}${X_LETTER}第\u2460-\u2473\u3251-\u325f\u32b1-\u32bf]`);
 /**
@@ -157,6 +169,9 @@ export function findLineMarker(masked: string, line: number): Marker | null {
   if (lead >= masked.length || !mayStartMarker(masked.charCodeAt(lead))) return null;
   const circled = circledValue(masked.codePointAt(lead)!);
   if (circled !== null) return circledMarker(masked, line, lead, circled);
+  KEYCAP_MARKER.lastIndex = lead;
+  const keycap = KEYCAP_MARKER.exec(masked);
+  if (keycap) return keycapMarker(masked, line, lead, keycap[1]!, keycap[2]!);
   for (let k = 0; k < PATTERNS.length; k++) {
     const { family, re } = PATTERNS[k]!;
     re.lastIndex = lead;
@@ -211,6 +226,27 @@ export function findLineMarker(masked: string, line: number): Marker | null {
     };
   }
   return null;
+}
+
+function keycapMarker(masked: string, line: number, lead: number, digit: string, marks: string): Marker {
+  const end = lead + 1 + marks.length;
+  return {
+    family: 'arabic',
+    value: Number(digit),
+    line,
+    start: lead,
+    end,
+    numeral: { start: lead, end: lead + 1 },
+    numeralText: digit,
+    delimiter: marks,
+    delimiterSpan: { start: lead + 1, end },
+    open: '',
+    close: '',
+    extra: null,
+    unit: '',
+    textStart: skipSpaces(masked, end),
+    style: marks,
+  };
 }
 
 function circledMarker(masked: string, line: number, lead: number, value: number): Marker {

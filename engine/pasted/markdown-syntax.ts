@@ -68,8 +68,18 @@ export const EMOJI = /(?![★☆©®™])\p{Extended_Pictographic}(?:\uFE0F|\u20
 export function isEmojiStart(c: number): boolean {
   return (c >= 0xd83c && c <= 0xd83e) || (c >= 0x2600 && c <= 0x27bf) || (c >= 0x2b00 && c <= 0x2bff) || c === 0x203c || c === 0x2049 || (c >= 0x2190 && c <= 0x21ff) || (c >= 0x25a0 && c <= 0x25ff);
 }
-/** Keycap digits 1️⃣ … as bullets. */
-const KEYCAP = /[0-9#*]\uFE0F?\u20E3/g;
+/** Keycap digits 1️⃣ … as bullets, and 🔟. */
+const KEYCAP = /[0-9#*]\uFE0F?\u20E3|\u{1F51F}/gu;
+
+/**
+ * What the fix puts for a keycap: its number, as a list's 1. where it opens the line (1️⃣ 完善网格化
+ * 管理 becomes 1.完善网格化管理, so the numbering stays and is checked), the digit alone inside a
+ * sentence; # and * keycaps go.
+ */
+function keycapReplacement(keycap: string, opensLine: boolean): string {
+  const number = keycap === '\u{1F51F}' ? '10' : /^[0-9]/.test(keycap) ? keycap.charAt(0) : '';
+  return number && opensLine ? `${number}.` : number;
+}
 
 function matches(re: RegExp, text: string): RegExpExecArray[] {
   const out: RegExpExecArray[] = [];
@@ -139,11 +149,12 @@ export function lineArtifacts(text: string, inTable = false): Artifact[] {
   }
   for (const m of matches(CODE, rest)) out.push({ kind: 'code', start: from + m.index, end: from + m.index + m[0].length, replacement: m[2]! });
   for (const m of matches(LINK, rest)) out.push({ kind: 'link', start: from + m.index, end: from + m.index + m[0].length, replacement: m[1]! });
-  for (const re of [EMOJI, KEYCAP]) {
+  for (const re of [KEYCAP, EMOJI]) {
     for (const m of matches(re, text)) {
       // An emoji and the space after it go together.
       const end = m.index + m[0].length + (/[ \t]/.test(text.charAt(m.index + m[0].length)) ? 1 : 0);
-      out.push({ kind: 'emoji', start: m.index, end, replacement: '' });
+      const opensLine = text.slice(from, m.index).trim() === '' && m.index >= from;
+      out.push({ kind: 'emoji', start: m.index, end, replacement: re === KEYCAP ? keycapReplacement(m[0], opensLine) : '' });
     }
   }
   out.sort((a, b) => a.start - b.start || b.end - a.end);

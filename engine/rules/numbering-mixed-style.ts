@@ -1,4 +1,4 @@
-import { isCommaDelimiter, type Marker } from '../parse/markers';
+import { isCommaDelimiter, isKeycapDelimiter, type Marker } from '../parse/markers';
 import { restyle } from '../numbering/edits';
 import type { Rule } from '../rule';
 import { range } from '../types';
@@ -22,9 +22,9 @@ export function dominantStyles(markers: Marker[]): Map<string, string> {
   return out;
 }
 
-/** 一. and 第一、 and 1， are punctuation errors, not second styles; numbering-punctuation owns them. */
+/** 一. and 第一、 and 1， are punctuation errors, not second styles; numbering-punctuation owns them. A keycap (1️⃣) is markdown-artifact's. */
 function styleCounts(m: Marker): boolean {
-  return !(m.family === 'cn' && m.style !== '、') && !(m.family === 'ordinal' && m.style === '、') && !(m.family === 'arabic' && isCommaDelimiter(m.delimiter));
+  return !(m.family === 'cn' && m.style !== '、') && !(m.family === 'ordinal' && m.style === '、') && !(m.family === 'arabic' && (isCommaDelimiter(m.delimiter) || isKeycapDelimiter(m.delimiter)));
 }
 
 const rule: Rule = {

@@ -40,6 +40,16 @@ describe('zh-report lint --fix', () => {
     assert.equal(r.code, 1, 'an error is left');
   });
 
+  it('turns a chat assistant\u2019s keycap list (1\uFE0F\u20E3 2\uFE0F\u20E3 4\uFE0F\u20E3) into 1. 2. 3., the gap closed', () => {
+    const keycap = (d: number): string => `${d}\uFE0F\u20E3 `;
+    const file = writeReport(`2026年社区工作计划\n一、指导思想\n坚持以人民为中心。\n二、重点任务\n${keycap(1)}完善网格化管理。\n${keycap(2)}提升为老服务水平。\n${keycap(4)}推进垃圾分类。\n`);
+    const before = runCli(['lint', '--format', 'json', file]);
+    const rules = JSON.parse(before.stdout).files[0].diagnostics.map((d: { rule: string }) => d.rule);
+    assert.ok(rules.includes('numbering-gap'), 'the keycaps are a numbered list: 4 after 2 is a gap');
+    runCli(['lint', '--fix', file]);
+    assert.match(fs.readFileSync(file, 'utf8'), /\n1\.完善网格化管理。\n2\.提升为老服务水平。\n3\.推进垃圾分类。\n$/);
+  });
+
   it('is idempotent, and lint afterwards finds nothing it could have fixed', () => {
     const file = writeReport(REPORT);
     runCli(['lint', '--fix', file]);
