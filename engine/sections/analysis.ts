@@ -241,11 +241,17 @@ function sectionsNamedBy(type: TypeSpec, c: Candidate, year: number | null): Sec
 /** How many of a type's sections the top-level headings name outright, a combined heading (存在的不足及改进方向) each it names. */
 function explicitScore(type: TypeSpec, cands: Candidate[], year: number | null): number {
   const named = new Set<string>();
+  let content = false;
   for (const c of cands) {
     if (!c.topLevel || c.leads.length) continue;
-    for (const section of sectionsNamedBy(type, c, year)) named.add(section.id);
+    const sections = sectionsNamedBy(type, c, year);
+    for (const section of sections) named.add(section.id);
+    if (!sections.length && c.node) content = true;
   }
-  return named.size;
+  // A numbered heading that names none of the type's sections is its work done (SectionSpec.implicit):
+  // a 述职报告 of 德、能、勤、绩、廉 and 不足与今后努力方向 has all three of its parts, as a summary would.
+  const implicit = type.sections.find((s) => s.implicit && !named.has(s.id));
+  return named.size + (content && implicit ? 1 : 0);
 }
 
 /** The built-in types, with custom ones added (a custom type with a built-in id replaces it). */
