@@ -153,7 +153,7 @@ export function lineArtifacts(text: string, inTable = false): Artifact[] {
     for (const m of matches(re, text)) {
       // An emoji and the space after it go together.
       const end = m.index + m[0].length + (/[ \t]/.test(text.charAt(m.index + m[0].length)) ? 1 : 0);
-      const opensLine = text.slice(from, m.index).trim() === '' && m.index >= from;
+      const opensLine = m.index >= from && text.slice(from, m.index).trim() === '';
       out.push({ kind: 'emoji', start: m.index, end, replacement: re === KEYCAP ? keycapReplacement(m[0], opensLine) : '' });
     }
   }
