@@ -2,7 +2,7 @@
 export interface Slot {
   start: number;
   end: number;
-  form: 'letters' | 'symbols' | 'mou' | 'circles' | 'empty-pair' | 'blank' | 'instruction' | 'ellipsis' | 'custom';
+  form: 'letters' | 'symbols' | 'mou' | 'circles' | 'empty-pair' | 'blank' | 'date' | 'instruction' | 'ellipsis' | 'custom';
 }
 
 /**
@@ -16,6 +16,8 @@ export interface SlotFinder {
   needles?: readonly string[];
   /** a global regex that matches on every line holding a slot. */
   search?: RegExp;
+  /** Whether a needle's hit at `at` counts (see LineSearch.accept). */
+  accept?: (text: string, at: number) => boolean;
 }
 
 /**

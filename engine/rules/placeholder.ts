@@ -6,6 +6,7 @@ import { ADDRESS_NEEDLES, FRAME_NEEDLES, frameSpans } from '../pasted/assistant-
 import { mayHoldEdgeFrame } from '../pasted/document-edges';
 import { BLANK_FINDER, ELLIPSIS_FINDER, INSTRUCTION_FINDER, PAIR_FINDER } from '../placeholder/pairs-and-blanks';
 import { SYMBOL_FINDER } from '../placeholder/symbols';
+import { DATE_BLANK_FINDER } from '../placeholder/date-blanks';
 import type { Slot } from '../placeholder/types';
 import { stringListOption, type Rule } from '../rule';
 import { markLines, type LineSearch } from '../search';
@@ -19,6 +20,7 @@ const FORM_TEXT: Record<Slot['form'], string> = {
   circles: '“○○”占位',
   'empty-pair': '空的括号或引号',
   blank: '空白下划线',
+  date: '空白日期',
   instruction: '待填写提示',
   ellipsis: '省略号占位',
   custom: '自定义占位',
@@ -47,7 +49,7 @@ const FRAME_NEEDLE = new RegExp([...FRAME_NEEDLES, ...ADDRESS_NEEDLES].join('|')
 const FRAME_LINE_MAX = 200;
 const mayHoldFrame = (text: string): boolean => text.length <= FRAME_LINE_MAX && (FRAME_NEEDLE.test(text) || mayHoldEdgeFrame(text, true, true));
 
-const FINDERS = [LETTER_FINDER, SYMBOL_FINDER, PAIR_FINDER, BLANK_FINDER, INSTRUCTION_FINDER, ELLIPSIS_FINDER];
+const FINDERS = [LETTER_FINDER, SYMBOL_FINDER, PAIR_FINDER, BLANK_FINDER, INSTRUCTION_FINDER, ELLIPSIS_FINDER, DATE_BLANK_FINDER];
 const EVERY_FINDER = (1 << FINDERS.length) - 1;
 const BLANK_BIT = 1 << FINDERS.indexOf(BLANK_FINDER);
 
@@ -56,7 +58,7 @@ const BLANK_BIT = 1 << FINDERS.indexOf(BLANK_FINDER);
  * may find a slot on it. Testing every line with each finder's regexes made this the engine's most
  * expensive rule, and most lines that hold one kind of slot hold no other.
  */
-const FINDER_SEARCHES: LineSearch[] = FINDERS.map((f, k) => ({ needles: f.needles, regex: f.search, bit: 1 << k }));
+const FINDER_SEARCHES: LineSearch[] = FINDERS.map((f, k) => ({ needles: f.needles, accept: f.accept, regex: f.search, bit: 1 << k }));
 
 const rule: Rule = {
   id: 'placeholder',

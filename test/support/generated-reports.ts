@@ -9,7 +9,7 @@ const pieces = [
   '工作', '总结', '存在问题', '下一步工作打算', '指导思想', '完成情况', '。', ',', '\uFF0C', '\uFF1B', '、', '“', '”', '《', '》', '《》', '“”', '()', '\uFF08\uFF09',
   'XX', 'X.X', '20xx', 'x月', '×', '××', '3×4', '###', '#小学', '****', '**粗体**', '某某', '某些', '○○', '二〇一二年', '____', '【此处填写】', 'TODO',
   'WiFi', 'H1N1', 'x86', 'X射线', 'COVID-19', 'https://x.example/xx', '一是', '二是', '四是', '首先,', '其次,', '第一,', '第三,', '统一是', '其二,', '其一,', '一要', '四要', '\uFF1A第二,', '\uFF1A',
-  '𠮷', '😀', '1\uFE0F\u20E3', '4\u20E3', '\u{1F51F}', '\uD800', '\uDC00', '\u3000', ' ', '\t', '1.5万', '2025年', '<!-- zh-report-disable -->', '`code`', '```',
+  '𠮷', '😀', '1\uFE0F\u20E3', '4\u20E3', '\u{1F51F}', '\uD800', '\uDC00', '\u3000', ' ', '\t', '1.5万', '2025年', '\u3000月\u3000日', ' 日', '12月', '<!-- zh-report-disable -->', '`code`', '```',
   // Long runs of one kind of character, the usual trigger of regex backtracking (a 28-digit number
   // once took title detection 4.5 s).
   '6'.repeat(40), 'x'.repeat(40), ' '.repeat(30), '\u3000'.repeat(20), '篇'.repeat(12), '、'.repeat(20),
