@@ -1,6 +1,7 @@
 import { deleteLine } from '../line-edits';
 import { ADDRESS_NEEDLES, addressesUserAt, FRAME_NEEDLES, frameSpans, noteBlockAt, type FrameSpan } from '../pasted/assistant-frame';
 import { CLOSING_LINES, EDGE_LINES, mayHoldEdgeFrame } from '../pasted/document-edges';
+import { webResidueKind } from '../pasted/web-page';
 import { isBlank } from '../parse/text';
 import type { Rule } from '../rule';
 import { markLines, type LineSearch } from '../search';
@@ -95,6 +96,8 @@ const rule: Rule = {
       const tip = (mark & (TIP_ITEM | NOTE_BLOCK)) !== 0;
       const spans = tip ? [{ start: 0, end: line.masked.length }] : spansAt(line.index);
       if (!spans.length) continue;
+      // （本文共计3256字，下载请点击）: a line of the web page goes whole, residue's.
+      if (webResidueKind(line.text, false)) continue;
       const first = line.masked.length - line.masked.trimStart().length;
       const last = line.masked.trimEnd().length;
       const covered = spans.reduce((n, s) => n + line.masked.slice(s.start, s.end).replace(/[\s\u3000]/g, '').length, 0);
