@@ -297,6 +297,35 @@ function namesOnlyNextSteps(type: TypeSpec, title: string): boolean {
   return only.some((k) => title.includes(k)) && !type.titleKeywords.some((k) => !only.includes(k) && title.includes(k));
 }
 
+/**
+ * Problems stated in a paragraph of their own, as a turn after the work done, then named: 在看到成绩的
+ * 同时，我们也清醒地认识到，工作中还存在一些问题和不足：……; 但也要清醒看到，工作中仍有不足之处，主要
+ * 表现在…… 整改存在的问题38个 reports work, with no word of how much is still wrong; an opening's
+ * 各项工作取得新成效，但也存在不少问题。现总结如下 names none.
+ */
+const PROBLEMS_TURN = /(?:(?:还|仍|也|尚|依然|仍然)(?:存在|有)着?(?:一些|不少|一定的?|诸多|许多|若干|较多)[^。，,；;]{0,8}?(?:问题|不足|短板|差距|薄弱环节|困难)|(?:仍有|还有|尚有|也有|存在)(?:一些)?不足之处)[^。]{0,12}?(?:[:\uFF1A]|主要|一是|表现|集中在|体现在)/;
+
+/** The first paragraph after `doc`'s first heading that turns to its problems (PROBLEMS_TURN), or -1. */
+function problemsTurnLine(model: ReportModel, doc: ReportDocument): number {
+  for (let i = (doc.headings[0]?.line ?? doc.endLine) + 1; i <= doc.endLine; i++) {
+    if (i !== doc.titleLine && !model.markerAt[i] && PROBLEMS_TURN.test(model.lines[i]!.masked)) return i;
+  }
+  return -1;
+}
+
+/**
+ * The finding with a problems section it misses found in a paragraph that turns to them: asked only
+ * of a document without one, so a report with its 存在问题 heading never reads its paragraphs for it.
+ */
+function withProblemsTurn(model: ReportModel, doc: ReportDocument, finding: TypeFinding): TypeFinding {
+  const section = finding.missing.find((s) => s.lead === 'problems');
+  if (!section) return finding;
+  const line = problemsTurnLine(model, doc);
+  if (line < 0) return finding;
+  const hits = [...finding.hits, { section, line, node: null, implicit: false }].sort((a, b) => a.line - b.line);
+  return { ...finding, hits, missing: finding.missing.filter((s) => s !== section) };
+}
+
 function computeSections(model: ReportModel, types: TypeSpec[]): DocumentSections[] {
   return model.documents.map((doc, index) => {
     const titleTypes = doc.types.map((id) => types.find((t) => t.id === id)).filter((t): t is TypeSpec => !!t);
@@ -325,6 +354,6 @@ function computeSections(model: ReportModel, types: TypeSpec[]): DocumentSection
     const ids = effective.map((t) => t.id);
     const later = typesInLaterParts(model.documents, index);
     const unchecked = (t: TypeSpec): boolean => later.has(t.id) || (ids.indexOf(t.id) > 0 && namesOnlyNextSteps(t, doc.title ?? ''));
-    return { doc, types: effective.map((t) => (unchecked(t) ? { type: t, hits: [], missing: [] } : findSections(t, cands, year, ids))), mismatch };
+    return { doc, types: effective.map((t) => (unchecked(t) ? { type: t, hits: [], missing: [] } : withProblemsTurn(model, doc, findSections(t, cands, year, ids)))), mismatch };
   });
 }
