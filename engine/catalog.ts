@@ -28,10 +28,12 @@ export interface SectionSpec {
    */
   coveredByType?: string;
   /**
-   * A top-level heading that opens with a year after the report's own names this section, whatever
-   * else it says: 2026年重点工作 in 2025年工作总结 is its next steps, not its work. Built-in types only.
+   * The section of what comes next. A top-level heading that opens with a year after the report's own
+   * names it, whatever else it says (2026年重点工作 in 2025年工作总结 is its next steps, not its work),
+   * and so does a closing paragraph that turns to what comes next (在今后的工作中，我将……; 下半年，我们
+   * 将重点抓好以下工作：……). Built-in types only.
    */
-  laterYear?: boolean;
+  nextSteps?: boolean;
 }
 
 /** The kinds of paragraph that stand for a section without a heading. */
@@ -82,7 +84,7 @@ export const BUILTIN_TYPES: TypeSpec[] = [
         id: 'next-steps',
         label: '下一步工作打算',
         coveredByType: 'plan',
-        laterYear: true,
+        nextSteps: true,
         keywords: ['下一步', '下步', '明年', '新一年', '新的一年', '接下来', '工作谋划', '下一年', '下半年', '下季度', '下一季度', '下阶段', '下一阶段', '下学期', '下年度', '今后', '来年', '工作打算', '工作思路', '工作安排', '工作计划', '工作设想', '努力方向', '改进方向', '改进措施', '整改措施', '整改方向', '展望'],
       },
     ],
@@ -115,7 +117,7 @@ export const BUILTIN_TYPES: TypeSpec[] = [
         implicit: true,
       },
       { id: 'shortcomings', label: '存在的不足', keywords: ['不足', '存在问题', '存在的问题', '差距', '短板', '问题与', '问题和', '问题及', '困难和问题', '薄弱环节', '反思', '需要改进', '有待改进', '有待提高', '有待加强'], lead: 'problems' },
-      { id: 'direction', label: '今后努力方向', laterYear: true, keywords: ['努力方向', '今后', '下一步', '下步', '打算', '改进措施', '改进方向', '整改措施', '整改方向', '工作思路', '明年', '来年', '下一年度', '下年度', '下阶段', '下一阶段', '工作计划', '工作安排', '展望', '建议'] },
+      { id: 'direction', label: '今后努力方向', nextSteps: true, keywords: ['努力方向', '今后', '下一步', '下步', '打算', '改进措施', '改进方向', '整改措施', '整改方向', '工作思路', '明年', '来年', '下一年度', '下年度', '下阶段', '下一阶段', '工作计划', '工作安排', '展望', '建议'] },
     ],
   },
   {

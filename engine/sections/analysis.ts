@@ -5,6 +5,7 @@
  */
 import { COMMA, SENTENCE_END, skipWhiteSpace, skipWhiteSpaceBack } from '../chars';
 import { memo, type ReportDocument, type ReportModel } from '../parse/model';
+import { isBlank } from '../parse/text';
 import type { HeadingNode } from '../parse/tree';
 import { BUILTIN_TYPES, LEADS, type LeadKind, type SectionSpec, type TypeSpec } from '../catalog';
 
@@ -228,10 +229,10 @@ function titleYear(title: string | null): number | null {
   return year;
 }
 
-/** The sections a heading names: by keywords, or as a top-level heading that opens with a later year (SectionSpec.laterYear). */
+/** The sections a heading names: by keywords, or as a top-level heading that opens with a later year (SectionSpec.nextSteps). */
 function sectionsNamedBy(type: TypeSpec, c: Candidate, year: number | null): SectionSpec[] {
   if (year !== null && c.topLevel) {
-    const later = type.sections.find((s) => s.laterYear);
+    const later = type.sections.find((s) => s.nextSteps);
     const opens = later && LEADING_YEAR.exec(c.text);
     if (opens && Number(opens[1]) > year) return [later!];
   }
@@ -305,25 +306,49 @@ function namesOnlyNextSteps(type: TypeSpec, title: string): boolean {
  */
 const PROBLEMS_TURN = /(?:(?:还|仍|也|尚|依然|仍然)(?:存在|有)着?(?:一些|不少|一定的?|诸多|许多|若干|较多)[^。，,；;]{0,8}?(?:问题|不足|短板|差距|薄弱环节|困难)|(?:仍有|还有|尚有|也有|存在)(?:一些)?不足之处)[^。]{0,12}?(?:[:\uFF1A]|主要|一是|表现|集中在|体现在)/;
 
-/** The first paragraph after `doc`'s first heading that turns to its problems (PROBLEMS_TURN), or -1. */
-function problemsTurnLine(model: ReportModel, doc: ReportDocument): number {
-  for (let i = (doc.headings[0]?.line ?? doc.endLine) + 1; i <= doc.endLine; i++) {
-    if (i !== doc.titleLine && !model.markerAt[i] && PROBLEMS_TURN.test(model.lines[i]!.masked)) return i;
-  }
+/**
+ * What comes next, stated in a closing paragraph: 在今后的工作中，我将进一步加强学习……; 下半年，我们将
+ * 重点抓好以下工作：…… Only the last lines of a document are read for it: inside the work done, 下一步
+ * 将继续深化 closes an item, not the report.
+ */
+const NEXT_STEPS_TURN = /^[\s\u3000]*(?:在)?(?:今后|下一步|下步|下阶段|下一阶段|下半年|明年|来年|新的一年|新一年)(?:的工作中|工作中|的工作里|里|中)?[,\uFF0C]?\s*(?:我|我们|本人|我局|我校|我院|我镇|我区|我县|我市|我单位|我部门|全局|全镇|全校)?(?:将|要|会|打算|计划|拟)/;
+/** How many of a document's last lines of text may state what comes next (NEXT_STEPS_TURN). */
+const CLOSING_TURN_LINES = 4;
+
+/** The first of `lines` (paragraphs of `doc`, not headings) that `turn` matches, or -1. */
+function turnLine(model: ReportModel, lines: Iterable<number>, turn: RegExp): number {
+  for (const i of lines) if (!model.markerAt[i] && turn.test(model.lines[i]!.masked)) return i;
   return -1;
 }
 
+/** The lines of `doc` after its first heading. */
+function* afterFirstHeading(doc: ReportDocument): Iterable<number> {
+  for (let i = (doc.headings[0]?.line ?? doc.endLine) + 1; i <= doc.endLine; i++) yield i;
+}
+
+/** The last CLOSING_TURN_LINES non-blank lines of `doc` after its last top-level heading, in order. */
+function closingLines(model: ReportModel, doc: ReportDocument): number[] {
+  const lastTop = doc.headings.filter((n) => n.parent === null).pop()?.line ?? doc.endLine;
+  const out: number[] = [];
+  for (let i = doc.endLine; i > lastTop && out.length < CLOSING_TURN_LINES; i--) if (!isBlank(model.lines[i]!.masked)) out.unshift(i);
+  return out;
+}
+
 /**
- * The finding with a problems section it misses found in a paragraph that turns to them: asked only
- * of a document without one, so a report with its 存在问题 heading never reads its paragraphs for it.
+ * The finding with the sections it misses that a paragraph states instead: the problems, turned to
+ * after the work done (PROBLEMS_TURN), and what comes next, in the closing lines (NEXT_STEPS_TURN).
+ * Asked only of a document without them, so a report with its headings never reads its paragraphs.
  */
-function withProblemsTurn(model: ReportModel, doc: ReportDocument, finding: TypeFinding): TypeFinding {
-  const section = finding.missing.find((s) => s.lead === 'problems');
-  if (!section) return finding;
-  const line = problemsTurnLine(model, doc);
-  if (line < 0) return finding;
-  const hits = [...finding.hits, { section, line, node: null, implicit: false }].sort((a, b) => a.line - b.line);
-  return { ...finding, hits, missing: finding.missing.filter((s) => s !== section) };
+function withTurns(model: ReportModel, doc: ReportDocument, finding: TypeFinding): TypeFinding {
+  let result = finding;
+  for (const section of finding.missing) {
+    const line =
+      section.lead === 'problems' ? turnLine(model, afterFirstHeading(doc), PROBLEMS_TURN) : section.nextSteps ? turnLine(model, closingLines(model, doc), NEXT_STEPS_TURN) : -1;
+    if (line < 0) continue;
+    const hits = [...result.hits, { section, line, node: null, implicit: false }].sort((a, b) => a.line - b.line);
+    result = { ...result, hits, missing: result.missing.filter((s) => s !== section) };
+  }
+  return result;
 }
 
 function computeSections(model: ReportModel, types: TypeSpec[]): DocumentSections[] {
@@ -354,6 +379,6 @@ function computeSections(model: ReportModel, types: TypeSpec[]): DocumentSection
     const ids = effective.map((t) => t.id);
     const later = typesInLaterParts(model.documents, index);
     const unchecked = (t: TypeSpec): boolean => later.has(t.id) || (ids.indexOf(t.id) > 0 && namesOnlyNextSteps(t, doc.title ?? ''));
-    return { doc, types: effective.map((t) => (unchecked(t) ? { type: t, hits: [], missing: [] } : withProblemsTurn(model, doc, findSections(t, cands, year, ids)))), mismatch };
+    return { doc, types: effective.map((t) => (unchecked(t) ? { type: t, hits: [], missing: [] } : withTurns(model, doc, findSections(t, cands, year, ids)))), mismatch };
   });
 }
